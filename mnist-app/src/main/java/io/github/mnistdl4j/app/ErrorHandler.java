@@ -1,0 +1,56 @@
+package io.github.mnistdl4j.app;
+
+import io.github.mnistdl4j.data.Localizable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns an exception that escapes a command into one line on standard error and an exit code.
+ * The stack trace is printed only with {@code --verbose}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ErrorHandler.class);
+  private static final Text TEXT = new Text("app");
+
+  private final boolean verbose;
+
+  ErrorHandler(boolean verbose) {
+    this.verbose = verbose;
+  }
+
+  @Override
+  public int handleExecutionException(Exception exception, CommandLine commandLine,
+      ParseResult parseResult) {
+    log.debug("Command failed", exception);
+    commandLine.getErr().println(TEXT.get("error.prefix", describe(exception)));
+    if (verbose) {
+      exception.printStackTrace(commandLine.getErr());
+    }
+    commandLine.getErr().flush();
+    return exception instanceof IllegalArgumentException && !(exception instanceof Localizable)
+        ? ExitCodes.USAGE : ExitCodes.FAILURE;
+  }
+
+  /** One line that says what failed, in the user's language where the message has a key. */
+  static String describe(Throwable exception) {
+    if (exception instanceof Localizable localizable) {
+      return localizable.localizedMessage(Locale.getDefault());
+    }
+    if (exception instanceof UncheckedIOException || exception instanceof IOException) {
+      Throwable cause = exception instanceof UncheckedIOException ? exception.getCause() : exception;
+      return TEXT.get("error.io", exception.getMessage(), String.valueOf(cause));
+    }
+    if (exception instanceof IllegalArgumentException) {
+      return exception.getMessage();
+    }
+    return TEXT.get("error.unexpected", exception.getClass().getName(),
+        String.valueOf(exception.getMessage()));
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.mnistdl4j.app;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * Root command of the app. Options declared here apply to every subcommand.
+ *
+ * <p>{@code --lang} is read before picocli builds its model, because help text comes from
+ * resource bundles that are chosen by the default locale when the model is built.
+ */
+@Command(
+    name = "mnist-dl4j",
+    resourceBundle = "io.github.mnistdl4j.app.i18n.app",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    subcommands = {CommandLine.HelpCommand.class})
+public final class MnistApp implements Callable<Integer> {
+
+  @Option(names = "--lang", descriptionKey = "lang", paramLabel = "en|ko",
+      scope = ScopeType.INHERIT)
+  String language;
+
+  @Option(names = {"-v", "--verbose"}, descriptionKey = "verbose", scope = ScopeType.INHERIT)
+  boolean[] verbosity = new boolean[0];
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the app in this JVM and returns the exit code; {@code main} only adds the exit. */
+  public static int run(String... args) {
+    return run(new CommandLine(new MnistApp()), args);
+  }
+
+  static int run(CommandLine commandLine, String... args) {
+    applyLanguage(args);
+    int verbosity = countVerbosity(args);
+    Logging.configure(verbosity);
+    CommandLine rebuilt = new CommandLine(commandLine.getCommand());
+    rebuilt.setOut(commandLine.getOut());
+    rebuilt.setErr(commandLine.getErr());
+    rebuilt.setExecutionExceptionHandler(new ErrorHandler(verbosity > 0));
+    return rebuilt.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCodes.USAGE;
+  }
+
+  /** Sets the default locale from {@code --lang en|ko}; without it the JVM's locale stays. */
+  static void applyLanguage(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = null;
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        value = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        value = args[i].substring("--lang=".length());
+      }
+      if (value != null) {
+        Locale.setDefault(value.toLowerCase(Locale.ROOT).startsWith("ko") ? Locale.KOREAN
+            : Locale.ENGLISH);
+      }
+    }
+  }
+
+  private static int countVerbosity(String[] args) {
+    return Arrays.stream(args).mapToInt(arg -> {
+      if (arg.equals("--verbose")) {
+        return 1;
+      }
+      return arg.matches("-v+") ? arg.length() - 1 : 0;
+    }).sum();
+  }
+}
