@@ -1,0 +1,43 @@
+package io.github.mnistdl4j.data.store;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The folder where the app keeps its MNIST tree: {@code --data-home} if given, else the
+ * environment variable {@code MNIST_HOME}, else {@code ~/.mnist-dl4j/data}. The tree itself is
+ * the sub-folder {@code mnist_png}, as in the archive.
+ */
+public final class DataHome {
+
+  /** Environment variable that overrides the default data home. */
+  public static final String ENVIRONMENT_VARIABLE = "MNIST_HOME";
+
+  /** Name of the tree's folder inside the data home and inside the archive. */
+  public static final String TREE_FOLDER = "mnist_png";
+
+  private DataHome() {}
+
+  /** Resolves the data home from an explicit folder, the environment or the user's home. */
+  public static Path resolve(Optional<Path> explicitHome) {
+    return resolve(explicitHome, System.getenv(), System.getProperty("user.home"));
+  }
+
+  static Path resolve(Optional<Path> explicitHome, Map<String, String> environment,
+      String userHome) {
+    if (explicitHome.isPresent()) {
+      return explicitHome.get().toAbsolutePath().normalize();
+    }
+    String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      return Path.of(fromEnvironment).toAbsolutePath().normalize();
+    }
+    return Path.of(userHome, ".mnist-dl4j", "data").toAbsolutePath().normalize();
+  }
+
+  /** The tree folder inside a data home. */
+  public static Path treeIn(Path home) {
+    return home.resolve(TREE_FOLDER);
+  }
+}
