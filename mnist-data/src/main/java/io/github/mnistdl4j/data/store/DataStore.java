@@ -1,6 +1,8 @@
 package io.github.mnistdl4j.data.store;
 
 import io.github.mnistdl4j.data.InvalidDataException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -28,11 +30,13 @@ public final class DataStore {
 
   private final StoreSettings settings;
   private final StoreListener listener;
+  private final TreeSwap swap;
 
   /** Creates a store; nothing is read or written until a method is called. */
   public DataStore(StoreSettings settings, StoreListener listener) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.listener = Objects.requireNonNull(listener, "listener");
+    this.swap = new TreeSwap(settings.home());
   }
 
   /** The settings this store uses. */
@@ -55,6 +59,12 @@ public final class DataStore {
     }
 
     Path tree = settings.tree();
+    if (!looksLikeTree(tree) && swap.interrupted()) {
+      createHome();
+      try (StoreLock lock = lock()) {
+        swap.recover();
+      }
+    }
     if (looksLikeTree(tree)) {
       log.debug("Using the MNIST tree in the data home: {}", tree);
       return tree;
@@ -85,7 +95,53 @@ public final class DataStore {
    *     the data home's previous tree is then left as it was
    */
   public ImportResult importArchive(Path archive) {
-    throw new DataStoreException("archive.unsupported", archive.toAbsolutePath());
+    Path source = archive.toAbsolutePath().normalize();
+    if (!Files.isRegularFile(source)) {
+      throw new DataStoreException("archive.missing", source);
+    }
+    String sha256 = Checksums.sha256(source);
+
+    createHome();
+    try (StoreLock lock = lock()) {
+      swap.recover();
+      return importLocked(source, sha256, source.getFileName().toString());
+    }
+  }
+
+  /** Imports under the lock; the archive's checksum is already known. */
+  private ImportResult importLocked(Path source, String sha256, String archiveName) {
+    Path tree = swap.tree();
+    if (looksLikeTree(tree) && swap.recordedChecksum().filter(sha256::equals).isPresent()) {
+      log.info("{} is already imported into {} (SHA-256 {})", source, tree, sha256);
+      return new ImportResult(tree, source, sha256, 0, 0, true);
+    }
+
+    listener.importStarted(source, tree);
+    Path staging = swap.createStaging();
+    try {
+      ArchiveExtractor.Extraction extraction =
+          new ArchiveExtractor(settings.limits()).extract(source, staging);
+      Path candidate = DataHome.treeIn(staging);
+      if (!looksLikeTree(candidate)) {
+        throw new DataStoreException("archive.noTree", source);
+      }
+
+      listener.checkStarted(candidate);
+      TreeReport report = new TreeVerifier(settings.expected()).verify(candidate);
+      if (!report.passed()) {
+        throw new DataStoreException("archive.contentInvalid", source, report.badImageCount(),
+            report.wrongFolders().size(),
+            report.firstProblem(Path.of(DataHome.TREE_FOLDER)));
+      }
+
+      swap.replaceTree(candidate, sha256, archiveName);
+      log.info("Imported {} into {}: {} files, {} entries skipped, SHA-256 {}", source, tree,
+          extraction.files(), extraction.skipped(), sha256);
+      return new ImportResult(tree, source, sha256, extraction.files(), extraction.skipped(),
+          false);
+    } finally {
+      TreeSwap.deleteRecursively(staging);
+    }
   }
 
   /**
@@ -121,6 +177,18 @@ public final class DataStore {
       return nested;
     }
     throw new DataStoreException("data.notTree", data);
+  }
+
+  private void createHome() {
+    try {
+      Files.createDirectories(settings.home());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the data home " + settings.home(), e);
+    }
+  }
+
+  private StoreLock lock() {
+    return StoreLock.acquire(settings.home(), listener::waitingForLock);
   }
 
   private DataStoreException noDataOffline() {

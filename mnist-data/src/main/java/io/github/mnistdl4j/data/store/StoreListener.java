@@ -38,6 +38,9 @@ public interface StoreListener {
   default void downloadRetrying(URI url, int nextAttempt, int attempts, Duration wait,
       String reason) {}
 
+  /** Another run holds the data home's lock file; this one waits until it is released. */
+  default void waitingForLock(Path lockFile) {}
+
   /** Extraction of {@code archive} into a temporary folder beside {@code target} starts. */
   default void importStarted(Path archive, Path target) {}
 
