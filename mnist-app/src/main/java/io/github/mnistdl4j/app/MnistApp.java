@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
     resourceBundle = "io.github.mnistdl4j.app.i18n.app",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class,
+        io.github.mnistdl4j.app.data.DataCommand.class})
 public final class MnistApp implements Callable<Integer> {
 
   @Option(names = "--lang", descriptionKey = "lang", paramLabel = "en|ko",

@@ -217,12 +217,16 @@ public final class DataStore {
       Path part = settings.home().resolve(ARCHIVE_NAME + ".part");
       Downloader downloader = new Downloader(settings.fetch(), listener);
       FetchFailure last = null;
+      Path partSource = settings.home().resolve(ARCHIVE_NAME + ".part.url");
       for (URI url : settings.fetch().urls()) {
         try {
-          return downloadFrom(url, part, downloader);
+          return downloadFrom(url, part, partSource, downloader);
         } catch (DownloadFailure failure) {
           log.warn("Download of {} failed: {}", url, failure.getMessage());
           last = new FetchFailure(url, failure);
+          if (!Files.exists(part)) {
+            deleteFile(partSource);
+          }
         }
       }
       throw last;
@@ -230,9 +234,8 @@ public final class DataStore {
   }
 
   /** Downloads, checks and imports the archive from one URL; called under the lock. */
-  private FetchResult downloadFrom(URI url, Path part, Downloader downloader)
+  private FetchResult downloadFrom(URI url, Path part, Path partSource, Downloader downloader)
       throws DownloadFailure {
-    Path partSource = settings.home().resolve(ARCHIVE_NAME + ".part.url");
     discardPartFromOtherUrl(part, partSource, url);
     writeText(partSource, url.toString());
 

@@ -89,7 +89,7 @@ final class Downloader {
         Duration wait = settings.firstBackoff().multipliedBy(1L << (attempt - 1));
         log.info("Download of {} failed ({}); try {} of {} in {} ms", url, failure.getMessage(),
             attempt + 1, attempts, wait.toMillis());
-        listener.downloadRetrying(url, attempt + 1, attempts, wait, failure.getMessage());
+        listener.downloadRetrying(url, attempt + 1, attempts, wait, failure.reason());
         sleep(wait);
       } finally {
         listener.downloadEnded(url);

@@ -11,6 +11,13 @@ import io.github.mnistdl4j.data.Localizable;
  */
 record Fragment(String key, Object... arguments) implements Localizable {
 
+  /** Formats the fragment in the given language, with nested messages in the same language. */
+  @Override
+  public String localizedMessage(java.util.Locale locale) {
+    return Localizable.format(DataStoreException.BUNDLE, key, locale,
+        DataStoreException.localize(arguments, locale));
+  }
+
   @Override
   public String bundleName() {
     return DataStoreException.BUNDLE;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mnistdl4j.data.Localizable;
 import io.github.mnistdl4j.data.testing.ArchiveServer;
 import io.github.mnistdl4j.data.testing.ArchiveServer.Request;
 import io.github.mnistdl4j.data.testing.TarGzBuilder;
@@ -55,8 +56,9 @@ class DownloadTest {
 
     @Override
     public void downloadRetrying(URI url, int nextAttempt, int attempts, Duration wait,
-        String reason) {
-      events.add("retrying " + nextAttempt + "/" + attempts + ": " + reason);
+        Localizable reason) {
+      events.add("retrying " + nextAttempt + "/" + attempts + ": "
+          + reason.localizedMessage(Locale.ENGLISH));
     }
   };
 
