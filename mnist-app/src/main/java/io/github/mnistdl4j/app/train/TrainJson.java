@@ -19,9 +19,10 @@ public final class TrainJson {
   public static Map<String, Object> toJson(TrainRun run) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("digits", run.settings().pair().digits());
-    root.put("examples", Map.of(
-        "training", counts(run.training()),
-        "testing", counts(run.testing())));
+    Map<String, Object> examples = new LinkedHashMap<>();
+    examples.put("training", counts(run.training()));
+    examples.put("testing", counts(run.testing()));
+    root.put("examples", examples);
     root.put("hidden", run.settings().network().hidden());
     root.put("epochs", run.settings().epochs());
     root.put("learning_rate", run.settings().network().learningRate());
