@@ -26,6 +26,9 @@ public final class Evaluator {
       throw new IllegalArgumentException("yhat has " + yhat.length() + " values but labels have "
           + labels.length());
     }
+    if (yhat.isEmpty()) {
+      return new BinaryEvaluation(0, 0, 0, 0, 0);
+    }
     float[] predicted = yhat.toFloatVector();
     float[] actual = labels.toFloatVector();
     long tp = 0;
