@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mnistdl4j.model.TorchReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -122,7 +123,7 @@ class InitialWeightsErrorsTest {
 
   @Test
   void unknownCaseListsAvailableNames() {
-    Path reference = InitialWeightsTest.referenceFile();
+    Path reference = TorchReference.file();
     InvalidInitialWeightsException e = assertThrows(InvalidInitialWeightsException.class,
         () -> InitialWeights.load(reference, "lecture_3v8"));
 
@@ -204,7 +205,7 @@ class InitialWeightsErrorsTest {
   @Test
   void hiddenSizeMismatchNamesShapes() {
     MultiLayerNetwork net = TestNetworks.dense(784, 64, 1, DataType.FLOAT);
-    InitialWeights weights = InitialWeights.load(InitialWeightsTest.referenceFile(),
+    InitialWeights weights = InitialWeights.load(TorchReference.file(),
         InitialWeightsTest.LECTURE_CASE);
     InvalidInitialWeightsException e = assertThrows(InvalidInitialWeightsException.class,
         () -> weights.apply(net));

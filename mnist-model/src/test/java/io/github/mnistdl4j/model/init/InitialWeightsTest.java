@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URISyntaxException;
+import io.github.mnistdl4j.model.TorchReference;
 import java.nio.file.Path;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,22 +25,10 @@ class InitialWeightsTest {
   private static Path referenceFile;
   private static JsonNode lectureWeights;
 
-  static Path referenceFile() {
-    try {
-      return Path.of(InitialWeightsTest.class.getResource("/torch_reference.json").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   @BeforeAll
-  static void readReference() throws IOException {
-    referenceFile = referenceFile();
-    for (JsonNode testCase : new ObjectMapper().readTree(referenceFile.toFile()).get("cases")) {
-      if (testCase.get("name").asText().equals(LECTURE_CASE)) {
-        lectureWeights = testCase.get("initial_weights");
-      }
-    }
+  static void readReference() {
+    referenceFile = TorchReference.file();
+    lectureWeights = TorchReference.testCase(LECTURE_CASE).get("initial_weights");
   }
 
   private static float json(String key, int row, int column) {
