@@ -123,7 +123,8 @@ public final class InitialWeights {
     if (actual == null || !Arrays.equals(actual.shape(), expected.shape())) {
       String network = inputSize() + "-" + hiddenSize() + "-" + outputSize();
       throw new InvalidInitialWeightsException("network.shape", file, caseName, fileKey,
-          fileShape, Arrays.toString(expected.shape()), layer, param, actualShape, network);
+          fileShape, Arrays.toString(expected.shape()), layer, param, actualShape, network,
+          String.valueOf(hiddenSize()));
     }
   }
 

@@ -214,7 +214,8 @@ class InitialWeightsErrorsTest {
     assertTrue(e.getMessage().contains("case \"lecture_3v7\""), e.getMessage());
     assertTrue(e.getMessage().contains("W1 is [30][784] in the file, which is [784, 30] in DL4J's"
         + " layout, but parameter W of layer 0 is [784, 64]"), e.getMessage());
-    assertTrue(e.getMessage().contains("784-30-1 network"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("784-30-1 network: set --hidden 30 or choose another"
+        + " case."), e.getMessage());
   }
 
   @Test
