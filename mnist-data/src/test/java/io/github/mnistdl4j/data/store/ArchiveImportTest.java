@@ -137,6 +137,50 @@ class ArchiveImportTest {
   }
 
   @Test
+  void resolveTreeImportsExplicitArchiveOnce() {
+    Path archive = goodArchive().writeTo(archives.resolve("mnist_png.tgz"));
+
+    Path first = store.resolveTree(Optional.of(archive));
+    HomeSnapshot afterFirst = HomeSnapshot.of(home);
+    Path second = store.resolveTree(Optional.of(archive));
+
+    assertEquals(home.resolve("mnist_png"), first);
+    assertEquals(first, second);
+    assertEquals(afterFirst, HomeSnapshot.of(home), "the second run must not extract again");
+  }
+
+  @Test
+  void resolveTreeRejectsFileThatIsNoArchive() throws IOException {
+    Path notes = Files.writeString(archives.resolve("notes.txt"), "hello");
+
+    DataStoreException error = assertThrows(DataStoreException.class,
+        () -> store.resolveTree(Optional.of(notes)));
+
+    assertEquals("data.notTreeOrArchive", error.messageKey());
+    assertTrue(error.getMessage().contains(notes.toString()), error.getMessage());
+    assertFalse(Files.exists(home));
+  }
+
+  @Test
+  void resolveTreeRejectsFolderWithoutSplits() throws IOException {
+    Path folder = Files.createDirectories(archives.resolve("pictures"));
+
+    DataStoreException error = assertThrows(DataStoreException.class,
+        () -> store.resolveTree(Optional.of(folder)));
+
+    assertEquals("data.notTree", error.messageKey());
+    assertTrue(error.getMessage().contains(folder.toString()), error.getMessage());
+  }
+
+  @Test
+  void resolveTreeAcceptsDataHomeAsData() {
+    Path archive = goodArchive().writeTo(archives.resolve("mnist_png.tgz"));
+    store.importArchive(archive);
+
+    assertEquals(home.resolve("mnist_png"), store.resolveTree(Optional.of(home)));
+  }
+
+  @Test
   void importOtherArchiveReplacesTree() throws Exception {
     importGoodTree();
     TinyMnist.write(tinyTree.resolve("training/5/999.png"), TinyMnist.grayPng(28, 28, 99));
