@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Options that say where a command finds MNIST; mix them into any command with
+ * Options that locate MNIST for a command. Mix them into any command with
  * {@code @Mixin DataOptions data;} and call {@link #resolveTree(Console)}.
  *
  * <p>Resolution order: {@code --data} (a tree or a {@code .tgz} archive, imported into the data
@@ -105,7 +105,7 @@ public class DataOptions {
         new ProgressBar(console.err(), System.console() != null, System::nanoTime));
   }
 
-  /** The explicit {@code --data} path, if one was given. */
+  /** Returns the explicit {@code --data} path, if one was given. */
   public Optional<Path> dataPath() {
     return Optional.ofNullable(data);
   }

@@ -47,7 +47,7 @@ final class FetchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Downloads and imports the archive unless the data home holds a tree and no --force. */
+  /** Downloads and imports the archive, unless the data home contains a tree and --force is off. */
   FetchResult fetch(Console console) {
     return DataOptions.newStore(dataHome, offline, urls, environment, console).fetch(force);
   }

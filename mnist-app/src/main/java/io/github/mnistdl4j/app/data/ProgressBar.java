@@ -13,8 +13,8 @@ import java.util.function.LongSupplier;
 /**
  * Shows download progress on standard error: bytes, percentage, rate and time left, and a line
  * for each retry, import and check step. On a terminal the bar is redrawn in place with a
- * carriage return at most five times a second; elsewhere (a pipe, a log file, a test) only a
- * line at the start and the end of each download is written.
+ * carriage return at most five times a second. Elsewhere (a pipe, a log file, a test) it writes
+ * only a line at the start and the end of each download.
  */
 final class ProgressBar implements StoreListener {
 
@@ -111,7 +111,7 @@ final class ProgressBar implements StoreListener {
     line(TEXT.get("progress.checking"));
   }
 
-  /** The bar for the current state, such as "[#####    ]  45%  7.1 / 15.7 MB  2.3 MB/s  0:04 left". */
+  /** Renders the current state, such as "[#####    ]  45%  7.1 / 15.7 MB  2.3 MB/s  0:04 left". */
   String render(long now) {
     double seconds = Math.max((now - startNanos) / 1e9, 1e-9);
     double rate = (received - offset) / seconds;

@@ -71,8 +71,9 @@ final class VerifyCommand implements Callable<Integer> {
     console.println(String.format(Locale.ROOT, "%-6s%17s  %17s", TEXT.get("verify.digit"),
         Split.TRAINING.folderName(), Split.TESTING.folderName()));
     for (int digit = 0; digit < 10; digit++) {
-      console.println(String.format(Locale.ROOT, "%-6d%17s  %17s", digit,
-          cell(report.folders().get(digit)), cell(report.folders().get(10 + digit))).stripTrailing());
+      String row = String.format(Locale.ROOT, "%-6d%17s  %17s", digit,
+          cell(report.folders().get(digit)), cell(report.folders().get(10 + digit)));
+      console.println(row.stripTrailing());
     }
     console.println(String.format(Locale.ROOT, "%-6s%17s  %17s", TEXT.get("verify.total"),
         report.found(Split.TRAINING) + " / " + ExpectedCounts.MNIST.total(Split.TRAINING) + "  ",

@@ -52,7 +52,7 @@ final class ArchiveExtractor {
    * folder may hold part of the archive; the caller deletes it.
    *
    * @throws DataStoreException if the archive is not gzip, not tar, truncated, corrupt, unsafe
-   *     or over a limit; the message names the archive and, where there is one, the entry
+   *     or over a limit. The message names the archive and, where there is one, the entry.
    * @throws UncheckedIOException if writing into {@code destination} fails
    */
   Extraction extract(Path archive, Path destination) {
@@ -116,7 +116,10 @@ final class ArchiveExtractor {
     return new Extraction(entries, files, bytes, skipped);
   }
 
-  /** Whether an entry is a type that {@link TarArchiveEntry#isFile()} would call a file. */
+  /**
+   * Returns whether an entry is a device, FIFO or sparse file, which {@link
+   * TarArchiveEntry#isFile()} also counts as files.
+   */
   private static boolean isSpecial(TarArchiveEntry entry) {
     return entry.isCharacterDevice() || entry.isBlockDevice() || entry.isFIFO()
         || entry.isSparse();
@@ -256,7 +259,7 @@ final class ArchiveExtractor {
 
   /**
    * Reads the gzip stream to its end after the tar end marker, so that gzip checks its CRC and
-   * length trailer; a damaged or cut-off archive fails here.
+   * length trailer. A damaged or cut-off archive fails here.
    */
   private void drain(GZIPInputStream gzip, Path archive) throws IOException {
     byte[] buffer = new byte[BUFFER_BYTES];

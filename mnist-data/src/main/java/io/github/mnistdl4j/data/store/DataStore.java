@@ -42,13 +42,13 @@ public final class DataStore {
     this.swap = new TreeSwap(settings.home());
   }
 
-  /** The settings this store uses. */
+  /** Returns the settings this store uses. */
   public StoreSettings settings() {
     return settings;
   }
 
   /**
-   * Returns the root of the MNIST tree (the folder that holds {@code training/} and
+   * Returns the root of the MNIST tree (the folder that contains {@code training/} and
    * {@code testing/}), importing or downloading it first when needed.
    *
    * @param data an explicit tree folder or {@code .tgz} archive; empty to use the data home
@@ -155,7 +155,7 @@ public final class DataStore {
 
   /**
    * Downloads the archive from the configured URLs in order, checks it and imports it, unless
-   * the data home already holds a tree and {@code force} is false. The downloaded archive is
+   * the data home already contains a tree and {@code force} is false. The downloaded archive is
    * kept in the data home as {@code mnist_png.tgz}; a partial download is kept as
    * {@code mnist_png.tgz.part} for the next run to resume.
    *
@@ -261,7 +261,7 @@ public final class DataStore {
         keptArchive(), sha256, imported.files(), imported.skippedEntries(), false));
   }
 
-  /** A partial file from another URL may be another archive: never mix the two. */
+  /** Deletes a partial file downloaded from another URL, because it may be another archive. */
   private static void discardPartFromOtherUrl(Path part, Path partSource, URI url) {
     if (Files.exists(part) && !readText(partSource).equals(url.toString())) {
       log.info("Discarding {}: it was downloaded from another URL", part);
@@ -322,7 +322,10 @@ public final class DataStore {
     return settings.fetch().urls().get(0);
   }
 
-  /** Where a downloaded archive is kept, and where a user puts one downloaded by hand. */
+  /**
+   * Returns where a downloaded archive is kept, which is also where a user puts one downloaded by
+   * hand.
+   */
   public Path keptArchive() {
     return settings.home().resolve(ARCHIVE_NAME);
   }
@@ -369,7 +372,7 @@ public final class DataStore {
     }
   }
 
-  /** Whether a folder has both split folders; the full check is {@code data verify}. */
+  /** Returns whether a folder has both split folders. The full check is {@code data verify}. */
   static boolean looksLikeTree(Path folder) {
     return Files.isDirectory(folder.resolve("training"))
         && Files.isDirectory(folder.resolve("testing"));

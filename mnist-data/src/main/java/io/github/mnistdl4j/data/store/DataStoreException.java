@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Thrown when the MNIST tree cannot be found, imported or downloaded: an unsafe or damaged
  * archive, a failed download, a content check that fails, or no data and no way to get it. The
- * message is one line that names the file or URL and says what to do next.
+ * message is one line that names the file or URL and states what to do next.
  */
 public class DataStoreException extends RuntimeException implements Localizable {
 

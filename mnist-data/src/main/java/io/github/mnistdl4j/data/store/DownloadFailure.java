@@ -4,8 +4,8 @@ import io.github.mnistdl4j.data.Localizable;
 import java.util.Locale;
 
 /**
- * Why one download attempt failed, and whether trying the same URL again can help. Internal to
- * the store: callers see a {@link DataStoreException} that carries the reason.
+ * The reason one download attempt failed, and whether trying the same URL again can help. It
+ * stays inside the store, because callers see a {@link DataStoreException} that carries the reason.
  */
 final class DownloadFailure extends Exception {
 
@@ -18,12 +18,14 @@ final class DownloadFailure extends Exception {
     this.retryable = retryable;
   }
 
-  /** The reason, shown in the user's language. */
+  /** Returns the reason, which can be shown in the user's language. */
   Localizable reason() {
     return reason;
   }
 
-  /** Whether another try of the same URL may succeed: timeouts, server errors, cut bodies. */
+  /**
+   * Returns whether another try of the same URL may succeed: timeouts, server errors, cut bodies.
+   */
   boolean retryable() {
     return retryable;
   }

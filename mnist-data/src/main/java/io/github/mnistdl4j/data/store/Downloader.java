@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Downloads one URL into a partial file with {@code java.net.http}: tries it again with
  * exponential backoff after timeouts, connection errors, server errors and cut-off bodies, and
- * resumes from the bytes already on disk with an HTTP {@code Range} request. A server that
- * ignores the range answers 200, and the download starts over.
+ * resumes from the bytes already on disk with an HTTP {@code Range} request. When a server
+ * ignores the range and returns 200, the download starts over.
  *
  * <p>The read timeout applies to the response headers and to every gap between body bytes,
  * because {@code java.net.http} itself limits only the time until the headers arrive.
@@ -97,7 +97,7 @@ final class Downloader {
     }
   }
 
-  /** One request, resuming from the bytes already in {@code part}. */
+  /** Sends one request, resuming from the bytes already in {@code part}. */
   private long attempt(URI url, Path part) throws DownloadFailure {
     long offset = sizeOf(part);
     HttpRequest.Builder request = HttpRequest.newBuilder(url)
@@ -147,7 +147,7 @@ final class Downloader {
     }
   }
 
-  /** What the response headers decided: a file to write, or a status to report. */
+  /** The outcome of the response headers: a file to write, or a status to report. */
   private record Body(BodySubscriber<Long> subscriber, FileBody file, int status, long total) {}
 
   private Body start(ResponseInfo info, URI url, Path part, long offset) {
@@ -182,7 +182,7 @@ final class Downloader {
           || status >= 500;
       if (status == 206 || status == 416) {
         // The server's range does not fit the partial file: start over on the next try.
-        log.info("{} answered HTTP {} to a range request; discarding the partial file", url,
+        log.info("{} returned HTTP {} to a range request; discarding the partial file", url,
             status);
         delete(part);
       }

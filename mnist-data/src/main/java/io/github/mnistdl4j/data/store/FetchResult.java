@@ -4,9 +4,9 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * What {@link DataStore#fetch(boolean)} did.
+ * The outcome of {@link DataStore#fetch(boolean)}.
  *
- * @param url the URL the archive came from; empty when the data home already held a tree and
+ * @param url the URL the archive came from; empty when the data home already contained a tree and
  *     nothing was downloaded
  * @param bytes the archive's size in bytes, 0 when nothing was downloaded
  * @param imported the import of the downloaded archive, or the tree already present

@@ -21,7 +21,8 @@ final class StoreLock implements AutoCloseable {
   /** Name of the lock file inside the data home; it stays after the lock is released. */
   static final String FILE_NAME = ".lock";
 
-  private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS =
+      new ConcurrentHashMap<>();
 
   private final ReentrantLock inProcess;
   private final FileChannel channel;

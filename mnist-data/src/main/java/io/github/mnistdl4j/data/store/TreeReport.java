@@ -26,12 +26,14 @@ public record TreeReport(Path root, List<FolderCount> folders, List<BadImage> ba
     badImages = List.copyOf(badImages);
   }
 
-  /** Whether every folder holds the expected number of images and every image is valid. */
+  /**
+   * Returns whether every folder contains the expected number of images and every image is valid.
+   */
   public boolean passed() {
     return badImageCount == 0 && wrongFolders().isEmpty();
   }
 
-  /** The rows whose folder is missing or whose count differs from the expected one. */
+  /** Returns the rows whose folder is missing or whose count differs from the expected one. */
   public List<FolderCount> wrongFolders() {
     return folders.stream().filter(folder -> !folder.matches()).toList();
   }
@@ -77,22 +79,24 @@ public record TreeReport(Path root, List<FolderCount> folders, List<BadImage> ba
    * @param split the split
    * @param digit the digit, 0..9
    * @param folder the folder's path
-   * @param expected images a complete tree holds here
+   * @param expected images a complete tree contains here
    * @param found images found, or -1 when the folder (or its split) is missing
    */
   public record FolderCount(Split split, int digit, Path folder, int expected, int found) {
 
-    /** Whether the folder exists and holds the expected number of images. */
+    /** Returns whether the folder exists and contains the expected number of images. */
     public boolean matches() {
       return found == expected;
     }
 
-    /** Whether the folder exists. */
+    /** Returns whether the folder exists. */
     public boolean present() {
       return found >= 0;
     }
 
-    /** Describes what is wrong with this folder, such as "training/3 holds 5 images, expected 6". */
+    /**
+     * Describes what is wrong with this folder, such as "training/3 holds 5 images, expected 6".
+     */
     public Localizable describe(Path root, Path shownRoot) {
       Path path = shown(folder, root, shownRoot);
       return present() ? new Fragment("problem.count", path, found, expected)

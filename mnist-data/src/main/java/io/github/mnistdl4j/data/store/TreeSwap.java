@@ -71,7 +71,9 @@ final class TreeSwap {
     }
   }
 
-  /** Whether an earlier run stopped between moving the old tree aside and the new one in. */
+  /**
+   * Returns whether an earlier run stopped between moving the old tree aside and the new one in.
+   */
   boolean interrupted() {
     return Files.isDirectory(home.resolve(PREVIOUS_NAME));
   }
@@ -116,7 +118,7 @@ final class TreeSwap {
     }
   }
 
-  /** The recorded SHA-256 of the archive the tree came from, if there is a record. */
+  /** Returns the recorded SHA-256 of the archive the tree came from, if there is a record. */
   Optional<String> recordedChecksum() {
     Path file = home.resolve(CHECKSUM_NAME);
     if (!Files.isRegularFile(file)) {

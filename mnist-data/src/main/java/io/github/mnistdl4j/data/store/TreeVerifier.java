@@ -89,7 +89,7 @@ public final class TreeVerifier {
     return new TreeReport(tree.root(), folders, listed, bad.size(), ignored);
   }
 
-  /** Lists a digit folder, or returns null when it holds no image at all. */
+  /** Lists a digit folder, or returns null when it contains no image at all. */
   private static MnistTree.DigitFolder listOrEmpty(MnistTree tree, Split split, int digit) {
     try {
       return tree.listDigit(split, digit);
