@@ -255,7 +255,7 @@ class DataCommandTest {
           home.toString());
 
       assertEquals(ExitCodes.FAILURE, run.exit());
-      assertEquals("error: Download of " + url + " failed: the server answered HTTP 404."
+      assertEquals("error: Download of " + url + " failed: the server returned HTTP 404."
           + " Download the file by hand into " + home + " and run: mnist-dl4j data import "
           + home.resolve("mnist_png.tgz"), run.errorLine());
       assertEquals(before, Map.of(home));
@@ -335,8 +335,8 @@ class DataCommandTest {
         + ": empty file (0 bytes)"), run.out());
     assertEquals("error: Check of " + tinyTree + " failed: 2 bad image(s) and 20 digit"
         + " folder(s) with the wrong number of images; first problem: "
-        + tinyTree.resolve("testing/1/0000.png") + ": empty file (0 bytes). Import the archive"
-        + " again with \"data import\" or \"data fetch\".", run.errorLine());
+        + tinyTree.resolve("testing/1/0000.png") + ": empty file (0 bytes). Repair it with"
+        + " \"data import --force ARCHIVE\" or \"data fetch --force\".", run.errorLine());
   }
 
   @Test
@@ -406,7 +406,7 @@ class DataCommandTest {
 
       assertEquals(ExitCodes.FAILURE, run.exit());
       assertEquals("error: No MNIST data in " + home + " and the download failed: " + url
-          + ": the server answered HTTP 500 (after 4 tries). Download " + url + " into " + home
+          + ": the server returned HTTP 500 (after 4 tries). Download " + url + " into " + home
           + " and run: mnist-dl4j data import " + home.resolve("mnist_png.tgz"),
           run.errorLine());
       assertEquals(4, server.requests().size());

@@ -26,6 +26,9 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--data-home", paramLabel = "DIR", descriptionKey = "option.dataHome")
   Path dataHome;
 
+  @Option(names = "--force", descriptionKey = "import.force")
+  boolean force;
+
   @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
   boolean help;
 
@@ -41,10 +44,13 @@ final class ImportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Imports the archive; an archive imported before, by checksum, is not extracted again. */
+  /**
+   * Imports the archive. Without --force, an archive imported before (same SHA-256) is not
+   * extracted again.
+   */
   ImportResult importArchive(Console console) {
     return DataOptions.newStore(dataHome, true, List.of(), environment, console)
-        .importArchive(archive);
+        .importArchive(archive, force);
   }
 
   private static void render(ImportResult result, Console console) {

@@ -68,7 +68,8 @@ final class VerifyCommand implements Callable<Integer> {
 
   private static void render(TreeReport report, Console console) {
     console.println(TEXT.get("verify.title", report.root()));
-    console.println(String.format(Locale.ROOT, "%-6s%17s  %17s", TEXT.get("verify.digit"),
+    // The headers end where the numbers end, before the two-character mark column.
+    console.println(String.format(Locale.ROOT, "%-6s%15s%19s", TEXT.get("verify.digit"),
         Split.TRAINING.folderName(), Split.TESTING.folderName()));
     for (int digit = 0; digit < 10; digit++) {
       String row = String.format(Locale.ROOT, "%-6d%17s  %17s", digit,

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -104,6 +105,17 @@ public final class DataStore {
    *     the data home's previous tree is then left as it was
    */
   public ImportResult importArchive(Path archive) {
+    return importArchive(archive, false);
+  }
+
+  /**
+   * Imports an archive into the data home; with {@code force}, even when the same archive was
+   * imported before, which repairs a tree whose files were damaged after the import.
+   *
+   * @throws DataStoreException if the archive is unsafe, damaged or fails the content check;
+   *     the data home's previous tree is then left as it was
+   */
+  public ImportResult importArchive(Path archive, boolean force) {
     Path source = archive.toAbsolutePath().normalize();
     if (!Files.isRegularFile(source)) {
       throw new DataStoreException("archive.missing", source);
@@ -113,14 +125,16 @@ public final class DataStore {
     createHome();
     try (StoreLock lock = lock()) {
       swap.recover();
-      return importLocked(source, sha256, source.getFileName().toString());
+      return importLocked(source, sha256, source.getFileName().toString(), force);
     }
   }
 
   /** Imports under the lock; the archive's checksum is already known. */
-  private ImportResult importLocked(Path source, String sha256, String archiveName) {
+  private ImportResult importLocked(Path source, String sha256, String archiveName,
+      boolean force) {
     Path tree = swap.tree();
-    if (looksLikeTree(tree) && swap.recordedChecksum().filter(sha256::equals).isPresent()) {
+    if (!force && looksLikeTree(tree)
+        && swap.recordedChecksum().filter(sha256::equals).isPresent()) {
       log.info("{} is already imported into {} (SHA-256 {})", source, tree, sha256);
       return new ImportResult(tree, source, sha256, 0, 0, true);
     }
@@ -218,11 +232,17 @@ public final class DataStore {
       Downloader downloader = new Downloader(settings.fetch(), listener);
       FetchFailure last = null;
       Path partSource = settings.home().resolve(ARCHIVE_NAME + ".part.url");
-      for (URI url : settings.fetch().urls()) {
+      List<URI> urls = settings.fetch().urls();
+      for (URI url : urls) {
         try {
           return downloadFrom(url, part, partSource, downloader);
         } catch (DownloadFailure failure) {
-          log.warn("Download of {} failed: {}", url, failure.getMessage());
+          // The error message reports the last URL; only earlier mirrors need a warning.
+          if (url.equals(urls.get(urls.size() - 1))) {
+            log.info("Download of {} failed: {}", url, failure.getMessage());
+          } else {
+            log.warn("Download of {} failed, trying the next URL: {}", url, failure.getMessage());
+          }
           last = new FetchFailure(url, failure);
           if (!Files.exists(part)) {
             deleteFile(partSource);
@@ -248,7 +268,7 @@ public final class DataStore {
     String sha256 = Checksums.sha256(part);
     ImportResult imported;
     try {
-      imported = importLocked(part, sha256, ARCHIVE_NAME);
+      imported = importLocked(part, sha256, ARCHIVE_NAME, true);
     } catch (DataStoreException invalid) {
       deleteFile(part);
       throw new DownloadFailure(invalid, false, invalid);

@@ -181,6 +181,21 @@ class ArchiveImportTest {
   }
 
   @Test
+  void importForceRepairsDamagedTree() throws IOException {
+    Path archive = goodArchive().writeTo(archives.resolve("mnist_png.tgz"));
+    store.importArchive(archive);
+    Path damaged = home.resolve("mnist_png/training/3/300.png");
+    Files.writeString(damaged, "damaged");
+
+    ImportResult skipped = store.importArchive(archive);
+    ImportResult repaired = store.importArchive(archive, true);
+
+    assertTrue(skipped.alreadyPresent());
+    assertFalse(repaired.alreadyPresent());
+    assertTrue(new TreeVerifier(TinyMnist.counts()).verify(repaired.tree()).passed());
+  }
+
+  @Test
   void importOtherArchiveReplacesTree() throws Exception {
     importGoodTree();
     TinyMnist.write(tinyTree.resolve("training/5/999.png"), TinyMnist.grayPng(28, 28, 99));

@@ -236,7 +236,7 @@ class DownloadTest {
     URI url = server.url("/mnist_png.tgz");
     server.route("/mnist_png.tgz", ArchiveServer.status(404));
 
-    DataStoreException error = assertFetchFails(store(url), url, "the server answered HTTP 404");
+    DataStoreException error = assertFetchFails(store(url), url, "the server returned HTTP 404");
 
     assertEquals("download.failed", error.messageKey());
     assertEquals(1, server.requests().size());
@@ -247,10 +247,10 @@ class DownloadTest {
     URI url = server.url("/mnist_png.tgz");
     server.route("/mnist_png.tgz", ArchiveServer.status(500));
 
-    assertFetchFails(store(url), url, "the server answered HTTP 500 (after 3 tries)");
+    assertFetchFails(store(url), url, "the server returned HTTP 500 (after 3 tries)");
 
     assertEquals(3, server.requests().size());
-    assertTrue(events.contains("retrying 2/3: the server answered HTTP 500"), events.toString());
+    assertTrue(events.contains("retrying 2/3: the server returned HTTP 500"), events.toString());
   }
 
   @Test
@@ -373,7 +373,7 @@ class DownloadTest {
     String message = error.getMessage();
     assertEquals("data.missingDownloadFailed", error.messageKey());
     assertEquals("No MNIST data in " + home + " and the download failed: " + url
-        + ": the server answered HTTP 404. Download " + url + " into " + home
+        + ": the server returned HTTP 404. Download " + url + " into " + home
         + " and run: mnist-dl4j data import " + home.resolve("mnist_png.tgz"), message);
   }
 
