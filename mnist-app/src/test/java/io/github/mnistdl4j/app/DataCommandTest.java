@@ -353,6 +353,14 @@ class DataCommandTest {
   }
 
   @Test
+  void verifyChecksDataHomeThatIsATree() {
+    Run run = run("data", "verify", "--data-home", tinyTree.toString());
+
+    assertEquals(ExitCodes.FAILURE, run.exit());
+    assertTrue(run.out().startsWith("MNIST check of " + tinyTree + " "), run.out());
+  }
+
+  @Test
   void verifyRejectsMissingRootWithoutCreatingIt() {
     Path missing = temp.resolve("no-tree");
 

@@ -62,7 +62,7 @@ final class VerifyCommand implements Callable<Integer> {
   /** Checks PATH, or the tree in the data home when PATH is not given. */
   TreeReport verify() {
     Path root = path != null ? path
-        : DataHome.treeIn(DataHome.resolve(Optional.ofNullable(dataHome), environment));
+        : DataHome.treeFor(DataHome.resolve(Optional.ofNullable(dataHome), environment));
     return new TreeVerifier(ExpectedCounts.MNIST).verify(root);
   }
 
