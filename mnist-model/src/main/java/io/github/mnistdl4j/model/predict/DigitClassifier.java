@@ -103,7 +103,9 @@ public final class DigitClassifier {
 
   /**
    * Predicts the digits of many images in one forward pass; each array holds 784 raw pixel values
-   * (0..255). The result has one prediction per image, in the same order.
+   * (0..255). The result has one prediction per image, in the same order. A probability may
+   * differ from the one-image call in the last float32 bits, because BLAS uses other kernels for
+   * a batch.
    *
    * @throws InvalidImageException naming the position of the first invalid image
    */
