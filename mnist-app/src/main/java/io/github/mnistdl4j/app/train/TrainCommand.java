@@ -14,6 +14,8 @@ import io.github.mnistdl4j.model.NetworkSettings;
 import io.github.mnistdl4j.model.PairTraining;
 import io.github.mnistdl4j.model.TrainRun;
 import io.github.mnistdl4j.model.TrainSettings;
+import io.github.mnistdl4j.model.predict.ModelFile;
+import io.github.mnistdl4j.model.predict.ModelInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -60,6 +62,9 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", descriptionKey = "json")
   Path json;
 
+  @Option(names = "--save-model", paramLabel = "FILE", descriptionKey = "saveModel")
+  Path saveModel;
+
   @Spec
   CommandSpec spec;
 
@@ -78,7 +83,14 @@ public final class TrainCommand implements Callable<Integer> {
       Json.write(json, TrainJson.toJson(run));
       console.println(TEXT.get("json.written", json.toAbsolutePath()));
     }
+    if (saveModel != null && run.result().completed()) {
+      ModelFile.save(run.network(), ModelInfo.forTraining(settings), saveModel);
+      console.println(TEXT.get("model.written", saveModel.toAbsolutePath()));
+    }
     if (run.result().nonFiniteEpoch().isPresent()) {
+      if (saveModel != null) {
+        console.status(TEXT.get("model.notSaved", saveModel.toAbsolutePath()));
+      }
       console.status(TEXT.get("error.nonFinite", run.result().nonFiniteEpoch().getAsInt(),
           String.valueOf(run.result().finalLoss())));
       return ExitCodes.FAILURE;
