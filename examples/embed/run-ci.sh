@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds and tests the embedding example the way a developer would use mnist-dl4j: installs the
-# main build into the local Maven repository, trains a small model with the app, then builds the
-# example project against the installed mnist-model artifact and tests it with that model and
+# Builds and tests the embedding example the way a developer would use mnist-dl4j. It installs the
+# main build into the local Maven repository and trains a small model with the app. Then it builds
+# the example project against the installed mnist-model artifact and tests it with that model and
 # MNIST's real testing images.
 #
 # Needs the MNIST tree in the data home ($MNIST_HOME, else ~/.mnist-dl4j/data), as .ci/run

@@ -106,8 +106,8 @@ public final class MnistTree {
 
   /**
    * Lists the PNG images directly inside any folder, filtered and sorted as
-   * {@link #listDigit(Split, int)} does; sub-folders are not searched. The list is empty when the
-   * folder holds no image.
+   * {@link #listDigit(Split, int)} does. Sub-folders are not searched. The list is empty when the
+   * folder contains no image.
    *
    * @throws UncheckedIOException if the folder cannot be listed
    */

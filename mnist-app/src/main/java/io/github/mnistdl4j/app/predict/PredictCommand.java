@@ -58,8 +58,8 @@ public final class PredictCommand implements Callable<Integer> {
   }
 
   /**
-   * Loads the model, expands folders and predicts every image; every image is checked before
-   * any result is printed.
+   * Loads the model, expands folders and predicts every image. Every image is checked before any
+   * result is printed.
    *
    * @throws io.github.mnistdl4j.model.predict.ModelFileException if the model cannot be loaded
    *     or classifies another pair than {@code --digits}

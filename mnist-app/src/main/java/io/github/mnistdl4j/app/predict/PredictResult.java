@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What one {@code predict} run produced.
+ * The outcome of one {@code predict} run.
  *
  * @param model the model file, absolute
  * @param info the model's metadata

@@ -239,15 +239,15 @@ class PredictCommandTest {
         "training", Map.of(3, 2, 7, 2),
         "testing", Map.of(3, 1, 7, 1)));
     Files.writeString(broken.resolve("testing/7/5.png"), "not a png");
-    Path kept = folder.resolve("kept-model.zip");
-    Files.copy(model, kept);
-    byte[] before = Files.readAllBytes(kept);
+    Path earlierModel = folder.resolve("earlier-model.zip");
+    Files.copy(model, earlierModel);
+    byte[] before = Files.readAllBytes(earlierModel);
 
     AppRunner.Result result = AppRunner.run("train", "--data", broken.toString(), "--epochs", "2",
-        "--save-model", kept.toString(), "--lang", "en");
+        "--save-model", earlierModel.toString(), "--lang", "en");
 
     assertEquals(ExitCodes.FAILURE, result.exitCode());
-    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(kept)),
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(earlierModel)),
         "an earlier model must survive");
   }
 }

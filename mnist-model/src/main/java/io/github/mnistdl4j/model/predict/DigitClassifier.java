@@ -21,7 +21,7 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Thread-safety: instances may be shared between threads. DL4J's
  * {@code MultiLayerNetwork.output} is not thread-safe, so forward passes run one at a time on a
- * lock held by the instance; image decoding and checks run outside it. For parallel throughput,
+ * lock of the instance, while image decoding and checks run outside it. For parallel throughput,
  * load one instance per thread or pass batches.
  *
  * <pre>{@code
@@ -68,7 +68,7 @@ public final class DigitClassifier {
     return classifier;
   }
 
-  /** The metadata the model file holds: digit pair, scaling, threshold and versions. */
+  /** Returns the metadata stored in the model file: digit pair, scaling, threshold and versions. */
   public ModelInfo info() {
     return info;
   }
@@ -84,7 +84,7 @@ public final class DigitClassifier {
 
   /**
    * Predicts the digit of a 28x28 image with one 8-bit gray band, such as
-   * {@link BufferedImage#TYPE_BYTE_GRAY}; colour images are rejected rather than converted.
+   * {@link BufferedImage#TYPE_BYTE_GRAY}. Colour images are rejected rather than converted.
    *
    * @throws InvalidImageException if the image has another size or depth
    */
@@ -102,8 +102,8 @@ public final class DigitClassifier {
   }
 
   /**
-   * Predicts the digits of many images in one forward pass; each array holds 784 raw pixel values
-   * (0..255). The result has one prediction per image, in the same order. A probability may
+   * Predicts the digits of many images in one forward pass. Each array contains 784 raw pixel
+   * values (0..255). The result has one prediction per image, in the same order. A probability may
    * differ from the one-image call in the last float32 bits, because BLAS uses other kernels for
    * a batch.
    *

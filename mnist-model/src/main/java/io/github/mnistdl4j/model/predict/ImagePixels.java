@@ -89,7 +89,7 @@ final class ImagePixels {
    * Checks one image of raw pixels given by a caller.
    *
    * @param index position of the image in its batch, for the message
-   * @throws InvalidImageException if the array is not 784 long or holds a value outside 0..255
+   * @throws InvalidImageException if the array is not 784 long or contains a value outside 0..255
    */
   static void check(float[] pixels, int index) {
     if (pixels == null) {

@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ModelFile {
 
-  /** Name of the zip entry that holds the metadata. */
+  /** Name of the zip entry that contains the metadata. */
   public static final String METADATA_ENTRY = "mnist-dl4j-model.json";
 
   /** Value of the metadata's {@code format} field, which marks the file as this product's. */

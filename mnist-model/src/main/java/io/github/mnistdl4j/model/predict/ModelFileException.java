@@ -6,14 +6,14 @@ import java.util.Locale;
 /**
  * Thrown when a model file cannot be loaded: it is missing, not a zip archive or cut off, not a
  * model of mnist-dl4j, written in another format version, trained on another digit pair than the
- * caller expects, or damaged inside. The message names the file and says what to do next;
- * {@link #problem()} tells callers which case it is.
+ * caller expects, or damaged inside. The message names the file and the next step to take, and
+ * {@link #problem()} returns which case it is.
  */
 public class ModelFileException extends RuntimeException implements Localizable {
 
   static final String BUNDLE = "io.github.mnistdl4j.model.predict.messages";
 
-  /** What is wrong with the model file. */
+  /** Kind of problem found in a model file. */
   public enum Problem {
     /** No file at the path. */
     MISSING("model.missing"),
@@ -54,7 +54,7 @@ public class ModelFileException extends RuntimeException implements Localizable 
     this.arguments = arguments.clone();
   }
 
-  /** Which of the documented cases this is. */
+  /** Returns which of the documented cases this is. */
   public Problem problem() {
     return problem;
   }

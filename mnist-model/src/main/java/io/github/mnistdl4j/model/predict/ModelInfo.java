@@ -11,9 +11,9 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * What prediction needs besides the network's weights, stored in every model file: which digit is
- * label 0 and which label 1, how raw pixels are scaled, the input shape, the decision threshold
- * and the versions that wrote the file.
+ * Metadata that prediction needs besides the network's weights, stored in every model file: the
+ * digit with label 0 and the digit with label 1, the scaling of raw pixels, the input shape, the
+ * decision threshold and the versions that wrote the file.
  *
  * @param formatVersion version of the model file format, {@link #FORMAT_VERSION} for files this
  *     release writes

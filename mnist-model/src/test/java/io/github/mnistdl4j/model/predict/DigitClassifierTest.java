@@ -50,7 +50,7 @@ class DigitClassifierTest {
     return DigitClassifier.load(file);
   }
 
-  /** The raw pixels {@link PngTrees} draws for one image. */
+  /** Returns the raw pixels that {@link PngTrees} draws for one image. */
   private static float[] drawnPixels(int digit, int index) {
     float[] pixels = new float[784];
     for (int row = 0; row < 28; row++) {

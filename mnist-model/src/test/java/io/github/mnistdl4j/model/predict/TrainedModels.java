@@ -54,7 +54,7 @@ final class TrainedModels {
   /** One zip entry: its name and bytes. */
   record Entry(String name, byte[] bytes) {
 
-    /** An entry holding UTF-8 text. */
+    /** Creates an entry that contains UTF-8 text. */
     static Entry text(String name, String text) {
       return new Entry(name, text.getBytes(StandardCharsets.UTF_8));
     }

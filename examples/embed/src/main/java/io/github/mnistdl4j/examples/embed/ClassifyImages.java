@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Classifies PNG images with a model file saved by {@code mnist-dl4j train --save-model}.
  *
- * <p>Usage: {@code ClassifyImages MODEL.zip IMAGE.png...}; prints the file, the predicted digit
+ * <p>Usage: {@code ClassifyImages MODEL.zip IMAGE.png...}. It prints the file, the predicted digit
  * and the probability of the model's second digit per image.
  */
 public final class ClassifyImages {

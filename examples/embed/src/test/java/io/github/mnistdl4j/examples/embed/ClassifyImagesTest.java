@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Uses the installed mnist-model artifact as a developer would. Needs a model file and a folder of
  * labelled images (MNIST's {@code testing} folder, one sub-folder per digit), given as the system
  * properties {@code mnist.model} and {@code mnist.images} or the environment variables
- * {@code MNIST_MODEL} and {@code MNIST_IMAGES}; without them the tests are skipped.
+ * {@code MNIST_MODEL} and {@code MNIST_IMAGES}. Without them the tests are skipped.
  */
 class ClassifyImagesTest {
 
@@ -63,8 +63,8 @@ class ClassifyImagesTest {
     Prediction fromImage = classifier.predict(ImageIO.read(file.toFile()));
 
     assertEquals(fromFile, fromImage);
-    assertTrue(fromFile.probability() >= 0 && fromFile.probability() <= 1,
-        "probability " + fromFile.probability());
+    assertTrue(fromFile.probability() >= 0, "probability " + fromFile.probability());
+    assertTrue(fromFile.probability() <= 1, "probability " + fromFile.probability());
   }
 
   @Test
