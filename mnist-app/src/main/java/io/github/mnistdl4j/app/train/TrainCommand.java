@@ -4,6 +4,7 @@ import io.github.mnistdl4j.app.Console;
 import io.github.mnistdl4j.app.Converters;
 import io.github.mnistdl4j.app.EpochProgress;
 import io.github.mnistdl4j.app.ExitCodes;
+import io.github.mnistdl4j.app.InitOptions;
 import io.github.mnistdl4j.app.Json;
 import io.github.mnistdl4j.app.Text;
 import io.github.mnistdl4j.app.data.DataOptions;
@@ -14,6 +15,8 @@ import io.github.mnistdl4j.model.NetworkSettings;
 import io.github.mnistdl4j.model.PairTraining;
 import io.github.mnistdl4j.model.TrainRun;
 import io.github.mnistdl4j.model.TrainSettings;
+import io.github.mnistdl4j.model.init.InitialWeights;
+import io.github.mnistdl4j.model.loss.LossKind;
 import io.github.mnistdl4j.model.predict.ModelFile;
 import io.github.mnistdl4j.model.predict.ModelInfo;
 import java.io.IOException;
@@ -59,6 +62,13 @@ public final class TrainCommand implements Callable<Integer> {
       converter = Converters.Scale.class, defaultValue = "raw")
   PixelScale scale;
 
+  @Option(names = "--loss", paramLabel = "library|clamped|naive", descriptionKey = "loss",
+      converter = Converters.Loss.class, defaultValue = "library")
+  LossKind loss;
+
+  @Mixin
+  InitOptions initOptions;
+
   @Option(names = "--json", paramLabel = "FILE", descriptionKey = "json")
   Path json;
 
@@ -72,10 +82,11 @@ public final class TrainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
     TrainSettings settings = new TrainSettings(digits,
-        new NetworkSettings(hidden, learningRate, seed), epochs, scale);
+        new NetworkSettings(hidden, learningRate, seed), epochs, scale, loss);
+    InitialWeights initialWeights = initOptions.load();
     Path tree = dataOptions.resolveTree(console);
 
-    TrainRun run = PairTraining.run(tree, settings,
+    TrainRun run = PairTraining.run(tree, settings, initialWeights,
         new EpochProgress(console.err(), epochs, TEXT.get("progress.label")));
 
     new TrainRenderer(TEXT).render(run, console);

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mnistdl4j.data.DigitPair;
 import io.github.mnistdl4j.data.PixelScale;
+import io.github.mnistdl4j.model.NetworkFactory;
+import io.github.mnistdl4j.model.NetworkSettings;
 import io.github.mnistdl4j.model.TrainRun;
+import io.github.mnistdl4j.model.loss.LossKind;
 import io.github.mnistdl4j.model.predict.ModelFileException.Problem;
 import io.github.mnistdl4j.model.predict.TrainedModels.Entry;
 import java.io.IOException;
@@ -26,6 +29,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModelFileTest {
@@ -104,6 +109,30 @@ class ModelFileTest {
     for (int i = 0; i < expected.length; i++) {
       assertEquals(expected[i], predictions.get(i).probability(), 1e-6,
           "image " + unit.testing().files().get(i));
+    }
+  }
+
+  @Test
+  void everyLossKindRoundTrips() {
+    float[] pixels = new float[3 * 784];
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] = (i * 7) % 256;
+    }
+    INDArray features = Nd4j.create(pixels, new long[] {3, 784}, 'c');
+    for (LossKind loss : LossKind.values()) {
+      MultiLayerNetwork network = NetworkFactory.build(new NetworkSettings(5, 0.01, 3),
+          loss.lossFunction());
+      Path file = folder.resolve("models/loss-" + loss.optionValue() + ".zip");
+      ModelFile.save(network, ModelInfo.current(DigitPair.LECTURE, PixelScale.RAW), file);
+      float[] expected = network.output(features, false).toFloatVector();
+
+      List<Prediction> predictions = DigitClassifier.load(file).predictBatch(
+          List.of(Arrays.copyOfRange(pixels, 0, 784), Arrays.copyOfRange(pixels, 784, 1568),
+              Arrays.copyOfRange(pixels, 1568, 2352)));
+
+      for (int i = 0; i < expected.length; i++) {
+        assertEquals(expected[i], predictions.get(i).probability(), 1e-6, loss + " image " + i);
+      }
     }
   }
 
