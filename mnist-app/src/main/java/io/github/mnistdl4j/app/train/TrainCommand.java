@@ -17,6 +17,8 @@ import io.github.mnistdl4j.model.TrainRun;
 import io.github.mnistdl4j.model.TrainSettings;
 import io.github.mnistdl4j.model.init.InitialWeights;
 import io.github.mnistdl4j.model.loss.LossKind;
+import io.github.mnistdl4j.model.predict.ModelFile;
+import io.github.mnistdl4j.model.predict.ModelInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -70,6 +72,9 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", descriptionKey = "json")
   Path json;
 
+  @Option(names = "--save-model", paramLabel = "FILE", descriptionKey = "saveModel")
+  Path saveModel;
+
   @Spec
   CommandSpec spec;
 
@@ -89,7 +94,14 @@ public final class TrainCommand implements Callable<Integer> {
       Json.write(json, TrainJson.toJson(run));
       console.println(TEXT.get("json.written", json.toAbsolutePath()));
     }
+    if (saveModel != null && run.result().completed()) {
+      ModelFile.save(run.network(), ModelInfo.forTraining(settings), saveModel);
+      console.println(TEXT.get("model.written", saveModel.toAbsolutePath()));
+    }
     if (run.result().nonFiniteEpoch().isPresent()) {
+      if (saveModel != null) {
+        console.status(TEXT.get("model.notSaved", saveModel.toAbsolutePath()));
+      }
       console.status(TEXT.get("error.nonFinite", run.result().nonFiniteEpoch().getAsInt(),
           String.valueOf(run.result().finalLoss())));
       return ExitCodes.FAILURE;
