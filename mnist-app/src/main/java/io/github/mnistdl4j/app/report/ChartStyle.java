@@ -28,12 +28,14 @@ public final class ChartStyle {
   public static final Color TEXT = new Color(0x222222);
 
   /**
-   * Fonts tried in order; the first installed one is used. Debian's {@code fonts-nanum} brings
-   * NanumGothic. Without any of them Java's logical sans-serif font is used, which shows Hangul
-   * only when fontconfig finds some Korean font.
+   * Fonts with Hangul, tried in order; the first installed one is used. Debian's
+   * {@code fonts-nanum} package brings NanumGothic, Windows has Malgun Gothic and macOS Apple SD
+   * Gothic Neo. Without any of them Java's logical sans-serif font is used, which shows Hangul
+   * only if the system maps it to some Korean font.
    */
   static final List<String> PREFERRED_FAMILIES = List.of(
-      "NanumGothic", "NanumBarunGothic", "Noto Sans CJK KR", "Noto Sans KR", "UnDotum");
+      "NanumGothic", "NanumBarunGothic", "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic",
+      "Apple SD Gothic Neo", "UnDotum");
 
   static {
     ensureHeadless();

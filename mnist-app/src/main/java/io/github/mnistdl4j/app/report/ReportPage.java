@@ -61,7 +61,7 @@ final class ReportPage {
       .splits { display: grid; gap: 8px 32px;
         grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); }
       .gallery { display: grid; gap: 12px;
-        grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); }
+        grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); }
       .gallery figure { margin: 0; }
       @media (max-width: 600px) {
         main { padding: 10px; }
@@ -97,6 +97,7 @@ final class ReportPage {
         .append(" <code>").append(escape(report.command())).append("</code></p>\n")
         .append("<p class=\"meta\">")
         .append(escape(text.get("page.labels", digits.first(), digits.second())))
+        .append("</p>\n<p class=\"meta\">").append(escape(text.get("page.zoom")))
         .append("</p>\n</header>\n");
 
     appendSettings();
@@ -261,7 +262,7 @@ final class ReportPage {
     statisticRow("preActivations.std", formatValue(raw.standardDeviation()),
         formatValue(unit.standardDeviation()));
     html.append("<tr><td>")
-        .append(escape(text.get("preActivations.saturated", formatValue(Summary.SATURATION))))
+        .append(escape(text.get("preActivations.saturated", Summary.SATURATION)))
         .append("</td><td>").append(formatPercent(raw.saturatedShare())).append("</td><td>")
         .append(formatPercent(unit.saturatedShare())).append("</td></tr>\n")
         .append("</tbody></table></div>\n");
@@ -299,10 +300,13 @@ final class ReportPage {
         .append("</p>\n");
   }
 
+  /** Appends an image that links to itself, so a phone user can open it at full size. */
   private void appendFigure(Figure figure) {
-    html.append("<figure><img src=\"").append(escape(figure.file())).append("\" width=\"")
-        .append(figure.size().width()).append("\" height=\"").append(figure.size().height())
-        .append("\" alt=\"").append(escape(figure.alt())).append("\"></figure>\n");
+    String file = escape(figure.file());
+    html.append("<figure><a href=\"").append(file).append("\"><img src=\"").append(file)
+        .append("\" width=\"").append(figure.size().width()).append("\" height=\"")
+        .append(figure.size().height()).append("\" alt=\"").append(escape(figure.alt()))
+        .append("\"></a></figure>\n");
   }
 
   private String formatCount(long count) {

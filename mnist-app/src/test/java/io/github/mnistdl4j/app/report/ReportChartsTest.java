@@ -1,14 +1,17 @@
 package io.github.mnistdl4j.app.report;
 
 import static io.github.mnistdl4j.app.report.PngAssertions.assertChartPng;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mnistdl4j.data.ImageShape;
 import io.github.mnistdl4j.data.Split;
+import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -95,6 +98,15 @@ class ReportChartsTest {
     assertTrue(firstBlack > 0, "black rows not found in column " + column);
     assertTrue(lastGray < firstBlack, "gray band of rows 0..2 ends at y=" + lastGray
         + " but black starts at y=" + firstBlack);
+  }
+
+  @Test
+  void chartFontShowsHangul() {
+    String korean = "에폭별 손실함수 값";
+    Font font = ChartStyle.font(Font.PLAIN, 12);
+    assertEquals(-1, font.canDisplayUpTo(korean), "font '" + ChartStyle.fontFamily()
+        + "' cannot show Korean chart titles; install a Korean font such as Debian's"
+        + " fonts-nanum (apt-get install -y fonts-nanum)");
   }
 
   private static ReportCharts charts(String language) {
