@@ -1,9 +1,12 @@
 package io.github.mnistdl4j.app.report;
 
+import io.github.mnistdl4j.app.AtomicFiles;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -55,17 +58,20 @@ public final class ChartImages {
   }
 
   /**
-   * Writes an image as a PNG file. The image goes to a temporary file next to the target first
-   * and is then moved over it, so an existing file is never left half-written.
+   * Writes an image as a PNG file through {@link AtomicFiles}, so an existing file is replaced
+   * whole or not at all. Missing parent folders are created.
    *
-   * @throws java.io.UncheckedIOException if the folder does not exist or the file cannot be
-   *     written
+   * @throws UncheckedIOException if the file cannot be written
    */
   public static void writePng(BufferedImage image, Path file) {
-    AtomicFile.write(file, "the chart", temporary -> {
-      if (!ImageIO.write(image, "png", temporary.toFile())) {
+    try {
+      ByteArrayOutputStream png = new ByteArrayOutputStream(64 * 1024);
+      if (!ImageIO.write(image, "png", png)) {
         throw new IOException("no PNG writer in this Java runtime");
       }
-    });
+      AtomicFiles.write(file, png.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the chart " + file, e);
+    }
   }
 }

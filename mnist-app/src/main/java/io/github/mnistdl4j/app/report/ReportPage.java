@@ -259,6 +259,9 @@ final class ReportPage {
     statisticRow("preActivations.min", formatValue(raw.min()), formatValue(unit.min()));
     statisticRow("preActivations.max", formatValue(raw.max()), formatValue(unit.max()));
     statisticRow("preActivations.mean", formatValue(raw.mean()), formatValue(unit.mean()));
+    statisticRow("preActivations.meanAbs", formatValue(raw.meanAbs()),
+        formatValue(unit.meanAbs()));
+    statisticRow("preActivations.maxAbs", formatValue(raw.maxAbs()), formatValue(unit.maxAbs()));
     statisticRow("preActivations.std", formatValue(raw.standardDeviation()),
         formatValue(unit.standardDeviation()));
     html.append("<tr><td>")

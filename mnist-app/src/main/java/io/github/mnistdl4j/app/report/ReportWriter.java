@@ -1,5 +1,6 @@
 package io.github.mnistdl4j.app.report;
 
+import io.github.mnistdl4j.app.AtomicFiles;
 import io.github.mnistdl4j.data.Split;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,8 +104,11 @@ public final class ReportWriter {
     String html = ReportPage.render(report, text,
         new ReportPage.Figures(loss, predictions, preActivations, digits));
     Path page = dir.resolve(HTML_FILE);
-    AtomicFile.write(page, "the report page",
-        temporary -> Files.writeString(temporary, html, StandardCharsets.UTF_8));
+    try {
+      AtomicFiles.write(page, html.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the report page " + page, e);
+    }
     log.info("Wrote the report {} with {} charts", page.toAbsolutePath(), images.size());
     return new WrittenReport(page, images);
   }
