@@ -38,6 +38,9 @@ public final class ReportCharts {
   /** Size of {@link #preActivationHistograms}: two charts of half the width each. */
   public static final ChartSize HISTOGRAMS_SIZE = ChartSize.WIDE;
 
+  /** Most epochs that {@link #loss} marks with a point each; longer runs get a plain line. */
+  public static final int MAX_EPOCHS_WITH_POINTS = 30;
+
   /** Distance in pixels between labelled rows and columns of {@link #digit}. */
   public static final int DIGIT_TICK_STEP = 5;
 
@@ -74,7 +77,8 @@ public final class ReportCharts {
   }
 
   /**
-   * Draws the training loss after each epoch, epoch 1 first, as a line with a point per epoch.
+   * Draws the training loss after each epoch, epoch 1 first, as a line with a point per epoch
+   * for up to {@value #MAX_EPOCHS_WITH_POINTS} epochs.
    *
    * @param lossPerEpoch loss values, at least one; all above zero when {@code logScale} is set
    * @param logScale whether the vertical axis is logarithmic
@@ -86,8 +90,14 @@ public final class ReportCharts {
     }
     XyPlot plot = new XyPlot(LOSS_SIZE,
         text.get(logScale ? "chart.loss.titleLog" : "chart.loss.title"),
-        text.get("chart.loss.x"), text.get("chart.loss.y"))
-        .lineWithPoints(text.get("chart.loss.series"), epochs, lossPerEpoch);
+        text.get("chart.loss.x"), text.get("chart.loss.y"));
+    String series = text.get("chart.loss.series");
+    // A point per epoch helps to count a few epochs, but hundreds of points merge into a thick line.
+    if (lossPerEpoch.length <= MAX_EPOCHS_WITH_POINTS) {
+      plot.lineWithPoints(series, epochs, lossPerEpoch);
+    } else {
+      plot.line(series, epochs, lossPerEpoch).roundXTicks();
+    }
     return (logScale ? plot.logY() : plot).chart();
   }
 

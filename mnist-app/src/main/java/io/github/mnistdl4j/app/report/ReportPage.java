@@ -249,7 +249,7 @@ final class ReportPage {
     Summary raw = Summary.of(preActivations.raw());
     Summary unit = Summary.of(preActivations.unit());
     openSection("pre-activations", "section.preActivations");
-    caption("preActivations.caption");
+    caption("preActivations.caption", Summary.SATURATION);
     html.append("<div class=\"table-wrap\"><table>\n<thead><tr><th>")
         .append(escape(text.get("preActivations.input"))).append("</th><th>")
         .append(escape(text.get("preActivations.raw"))).append("</th><th>")

@@ -3,6 +3,7 @@ package io.github.mnistdl4j.app.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -177,22 +178,27 @@ public final class XyPlot {
     }
     chart.getStyler().setXAxisLogarithmic(logX);
     chart.getStyler().setYAxisLogarithmic(logY);
-    // XChart labels only powers of ten on a log axis; within two decades label 2, 3, 5 too.
-    chart.getStyler().setXAxisLogarithmicDecadeOnly(!logX || decades(xData) > 2);
-    chart.getStyler().setYAxisLogarithmicDecadeOnly(!logY || decades(yData) > 2);
+    // Across more than two decades XChart labels only powers of ten, so the axis is widened to
+    // the next powers of ten and both ends get a label. Within two decades 2, 3, 5 get labels.
+    boolean xDecadesOnly = logX && decades(xData) > 2;
+    boolean yDecadesOnly = logY && decades(yData) > 2;
+    chart.getStyler().setXAxisLogarithmicDecadeOnly(!logX || xDecadesOnly);
+    chart.getStyler().setYAxisLogarithmicDecadeOnly(!logY || yDecadesOnly);
+    if (xDecadesOnly && chart.getStyler().getXAxisMin() == null) {
+      chart.getStyler().setXAxisMin(powerOfTenBelow(min(xData)));
+      chart.getStyler().setXAxisMax(powerOfTenAbove(max(xData)));
+    }
+    if (yDecadesOnly && chart.getStyler().getYAxisMin() == null) {
+      chart.getStyler().setYAxisMin(powerOfTenBelow(min(yData)));
+      chart.getStyler().setYAxisMax(powerOfTenAbove(max(yData)));
+    }
     return chart;
   }
 
   /** Widens the horizontal axis by 1% of the data's span on each side. */
   private void padXRange() {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double[] x : xData) {
-      for (double value : x) {
-        min = Math.min(min, value);
-        max = Math.max(max, value);
-      }
-    }
+    double min = min(xData);
+    double max = max(xData);
     double pad = min < max ? 0.01 * (max - min) : 0.5;
     chart.getStyler().setXAxisMin(min - pad);
     chart.getStyler().setXAxisMax(max + pad);
@@ -200,15 +206,23 @@ public final class XyPlot {
 
   /** Number of powers of ten between the smallest and the largest value of all series. */
   private static double decades(List<double[]> data) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double[] values : data) {
-      for (double value : values) {
-        min = Math.min(min, value);
-        max = Math.max(max, value);
-      }
-    }
-    return Math.log10(max / min);
+    return Math.log10(max(data) / min(data));
+  }
+
+  private static double min(List<double[]> data) {
+    return data.stream().flatMapToDouble(Arrays::stream).min().orElseThrow();
+  }
+
+  private static double max(List<double[]> data) {
+    return data.stream().flatMapToDouble(Arrays::stream).max().orElseThrow();
+  }
+
+  private static double powerOfTenBelow(double value) {
+    return Math.pow(10, Math.floor(Math.log10(value)));
+  }
+
+  private static double powerOfTenAbove(double value) {
+    return Math.pow(10, Math.ceil(Math.log10(value)));
   }
 
   private XYSeries add(String name, double[] x, double[] y) {

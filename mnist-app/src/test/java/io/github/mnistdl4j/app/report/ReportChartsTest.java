@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 class ReportChartsTest {
 
@@ -43,6 +45,19 @@ class ReportChartsTest {
     assertTrue(differingPixels(linearImage, logImage) > 1000,
         "log and linear loss charts differ in only " + differingPixels(linearImage, logImage)
             + " pixels");
+  }
+
+  @Test
+  void lossChartOfLongRunHasNoPoints() throws IOException {
+    double[] loss = new double[200];
+    for (int i = 0; i < loss.length; i++) {
+      loss[i] = 0.7 / (1 + i);
+    }
+    XYChart chart = charts("en").loss(loss, true);
+    assertEquals(SeriesMarkers.NONE, chart.getSeriesMap().values().iterator().next().getMarker());
+    Path file = dir.resolve("loss-200.png");
+    ChartImages.writePng(chart, file);
+    assertChartPng(file, ReportCharts.LOSS_SIZE);
   }
 
   @ParameterizedTest

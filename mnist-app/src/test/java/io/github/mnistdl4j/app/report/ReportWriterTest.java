@@ -79,7 +79,8 @@ class ReportWriterTest {
     assertTrue(html.contains("Accuracy on the test data: 98.77%"), "testing accuracy");
     assertTrue(html.contains("<td class=\"correct\">1,001</td>"), "true negatives");
     assertTrue(html.contains("<td class=\"wrong\">16</td>"), "false negatives");
-    assertTrue(html.contains("Share with |u2| &gt; 10 (sigmoid below"), "saturation row");
+    assertTrue(html.contains("Share with |u2| &gt; 10</td>"), "saturation row");
+    assertTrue(html.contains("For |u2| &gt; 10 the sigmoid is below 0.00005"), "saturation note");
   }
 
   @Test

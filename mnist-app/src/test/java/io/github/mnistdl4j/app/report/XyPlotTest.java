@@ -1,6 +1,7 @@
 package io.github.mnistdl4j.app.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,20 @@ class XyPlotTest {
     XYChart chart = plot().line("a", X, Y).roundXTicks().chart();
     assertEquals(1 - 0.03, chart.getStyler().getXAxisMin(), 1e-12);
     assertEquals(4 + 0.03, chart.getStyler().getXAxisMax(), 1e-12);
+  }
+
+  @Test
+  void logAxisOverManyDecadesEndsAtPowersOfTen() {
+    XYChart chart = plot().line("a", X, new double[] {4.5, 0.3, 0.02, 0.014}).logY().chart();
+    assertEquals(0.01, chart.getStyler().getYAxisMin(), 1e-15);
+    assertEquals(10, chart.getStyler().getYAxisMax(), 1e-12);
+  }
+
+  @Test
+  void logAxisWithinTwoDecadesFitsTheData() {
+    XYChart chart = plot().line("a", X, Y).logY().chart();
+    assertEquals(null, chart.getStyler().getYAxisMin());
+    assertFalse(chart.getStyler().isYAxisLogarithmicDecadeOnly());
   }
 
   @Test
