@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,8 +63,8 @@ class ReportBrowserTest {
   private ChromeDriverService service;
   private ChromeDriver driver;
 
-  @BeforeAll
-  static void requireBrowser() {
+  /** Skips or fails each test, not the class, so that Surefire counts and names the skips. */
+  private static void requireBrowser() {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed && "1".equals(System.getenv("REQUIRE_BROWSER"))) {
       fail("REQUIRE_BROWSER=1 but " + CHROMIUM + " or " + CHROMEDRIVER
@@ -77,6 +76,7 @@ class ReportBrowserTest {
 
   @BeforeEach
   void startBrowser() throws IOException {
+    requireBrowser();
     Files.createDirectories(SCREENSHOTS);
     service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
