@@ -38,7 +38,7 @@ public final class ReportCharts {
   /** Size of {@link #preActivationHistograms}: two charts of half the width each. */
   public static final ChartSize HISTOGRAMS_SIZE = ChartSize.WIDE;
 
-  /** Most epochs that {@link #loss} marks with a point each; longer runs get a plain line. */
+  /** Maximum number of epochs that {@link #loss} marks with a point each. */
   public static final int MAX_EPOCHS_WITH_POINTS = 30;
 
   /** Distance in pixels between labelled rows and columns of {@link #digit}. */

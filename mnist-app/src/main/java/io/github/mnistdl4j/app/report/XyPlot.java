@@ -162,6 +162,17 @@ public final class XyPlot {
    *     at or below zero
    */
   public XYChart chart() {
+    checkSeries();
+    if (roundXTicks && !logX && chart.getStyler().getXAxisMin() == null) {
+      padXRange();
+    }
+    chart.getStyler().setXAxisLogarithmic(logX);
+    chart.getStyler().setYAxisLogarithmic(logY);
+    labelLogAxes();
+    return chart;
+  }
+
+  private void checkSeries() {
     if (names.isEmpty()) {
       throw new IllegalArgumentException("chart '" + chart.getTitle() + "' has no series");
     }
@@ -173,13 +184,14 @@ public final class XyPlot {
         checkPositive(names.get(s), "y", yData.get(s));
       }
     }
-    if (roundXTicks && !logX && chart.getStyler().getXAxisMin() == null) {
-      padXRange();
-    }
-    chart.getStyler().setXAxisLogarithmic(logX);
-    chart.getStyler().setYAxisLogarithmic(logY);
-    // Across more than two decades XChart labels only powers of ten, so the axis is widened to
-    // the next powers of ten and both ends get a label. Within two decades 2, 3, 5 get labels.
+  }
+
+  /**
+   * Chooses the labels of logarithmic axes. Within two decades every 2..9 times a power of ten
+   * gets a label. Across more, XChart labels only powers of ten, so the axis is widened to the
+   * next powers of ten and both of its ends get a label.
+   */
+  private void labelLogAxes() {
     boolean xDecadesOnly = logX && decades(xData) > 2;
     boolean yDecadesOnly = logY && decades(yData) > 2;
     chart.getStyler().setXAxisLogarithmicDecadeOnly(!logX || xDecadesOnly);
@@ -192,7 +204,6 @@ public final class XyPlot {
       chart.getStyler().setYAxisMin(powerOfTenBelow(min(yData)));
       chart.getStyler().setYAxisMax(powerOfTenAbove(max(yData)));
     }
-    return chart;
   }
 
   /** Widens the horizontal axis by 1% of the data's span on each side. */
