@@ -92,7 +92,7 @@ public final class ReportCharts {
         text.get(logScale ? "chart.loss.titleLog" : "chart.loss.title"),
         text.get("chart.loss.x"), text.get("chart.loss.y"));
     String series = text.get("chart.loss.series");
-    // A point per epoch helps to count a few epochs, but hundreds of points merge into a thick line.
+    // A point per epoch helps to count a few epochs, but hundreds of points merge into a band.
     if (lossPerEpoch.length <= MAX_EPOCHS_WITH_POINTS) {
       plot.lineWithPoints(series, epochs, lossPerEpoch);
     } else {
