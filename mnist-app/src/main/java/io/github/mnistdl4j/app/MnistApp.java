@@ -1,6 +1,8 @@
 package io.github.mnistdl4j.app;
 
+import io.github.mnistdl4j.app.data.DataCommand;
 import io.github.mnistdl4j.app.experiment.ExperimentCommand;
+import io.github.mnistdl4j.app.predict.PredictCommand;
 import io.github.mnistdl4j.app.train.TrainCommand;
 import java.util.Arrays;
 import java.util.Locale;
@@ -21,8 +23,8 @@ import picocli.CommandLine.ScopeType;
     resourceBundle = "io.github.mnistdl4j.app.i18n.app",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {TrainCommand.class, ExperimentCommand.class,
-        io.github.mnistdl4j.app.data.DataCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {TrainCommand.class, ExperimentCommand.class, PredictCommand.class,
+        DataCommand.class, CommandLine.HelpCommand.class})
 public final class MnistApp implements Callable<Integer> {
 
   @Option(names = "--lang", descriptionKey = "lang", paramLabel = "en|ko",

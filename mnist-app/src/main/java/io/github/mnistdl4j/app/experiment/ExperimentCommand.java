@@ -4,6 +4,8 @@ import io.github.mnistdl4j.app.Console;
 import io.github.mnistdl4j.app.EpochProgress;
 import io.github.mnistdl4j.app.ExitCodes;
 import io.github.mnistdl4j.app.InitOptions;
+import io.github.mnistdl4j.app.ReportOptions;
+import io.github.mnistdl4j.app.report.RunReports;
 import io.github.mnistdl4j.app.Json;
 import io.github.mnistdl4j.app.Text;
 import io.github.mnistdl4j.app.data.DataOptions;
@@ -52,6 +54,9 @@ public final class ExperimentCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", descriptionKey = "json")
   Path json;
 
+  @Mixin
+  ReportOptions reportOptions;
+
   @Spec
   CommandSpec spec;
 
@@ -70,6 +75,8 @@ public final class ExperimentCommand implements Callable<Integer> {
             progress(console, LectureDefaults.EPOCHS, name.optionValue()));
         renderer.lecture(result);
         document = ExperimentJson.lecture(result);
+        reportOptions.write(() -> RunReports.fromTrainRun(name.optionValue(), result.run(),
+            Map.of()), null, console);
         failed = !result.run().result().completed();
       }
       case HOMEWORK_0V1 -> {
@@ -77,18 +84,27 @@ public final class ExperimentCommand implements Callable<Integer> {
             step -> progress(console, LectureDefaults.EPOCHS, TEXT.get("step", step)));
         renderer.homework(result);
         document = ExperimentJson.homework(result);
+        for (HomeworkExperiment.Step step : result.steps()) {
+          reportOptions.write(() -> RunReports.fromTrainRun(
+              name.optionValue() + " " + TEXT.get("step", step.id()), step.run(), Map.of()),
+              "step-" + step.id(), console);
+        }
       }
       case LOSS_SATURATION -> {
         SaturationExperiment.Result result = SaturationExperiment.run(tree,
             SaturationExperiment.network(), initialWeights, checkRows(rows));
         renderer.saturation(result);
         document = ExperimentJson.saturation(result);
+        reportOptions.write(() -> RunReports.fromProbe(name.optionValue(), result.data(),
+            result.network(), Map.of()), null, console);
       }
       case SCALING -> {
         ScalingExperiment.Result result = ScalingExperiment.run(tree,
             SaturationExperiment.network(), initialWeights, index);
         renderer.scaling(result);
         document = ExperimentJson.scaling(result);
+        reportOptions.write(() -> RunReports.fromProbe(name.optionValue(), result.data(),
+            result.network(), Map.of()), null, console);
       }
       default -> throw new IllegalStateException("No experiment " + name);
     }

@@ -72,10 +72,13 @@ public final class SaturationExperiment {
    *     mean once each inf costs 100 and each NaN costs 0, as the clamp makes them
    * @param saturatedFraction fraction of outputs exactly 0.0 or 1.0 in float32
    * @param first the first observations, in file order
+   * @param data the probed examples with raw pixels, or null when the caller passed arrays
+   * @param network the probed, untrained network; not thread-safe
    */
   public record Result(long examples, double clampedMean, double naiveMean, long finiteCount,
       double finiteSum, long infiniteCount, long nanCount, double meanWithInfAs100,
-      double saturatedFraction, List<Observation> first) {}
+      double saturatedFraction, List<Observation> first, PairData data,
+      MultiLayerNetwork network) {}
 
   private SaturationExperiment() {}
 
@@ -97,7 +100,10 @@ public final class SaturationExperiment {
     if (initialWeights != null) {
       initialWeights.apply(network);
     }
-    return probe(network, raw.features(), raw.labels(), rows);
+    Result result = probe(network, raw.features(), raw.labels(), rows);
+    return new Result(result.examples(), result.clampedMean(), result.naiveMean(),
+        result.finiteCount(), result.finiteSum(), result.infiniteCount(), result.nanCount(),
+        result.meanWithInfAs100(), result.saturatedFraction(), result.first(), raw, network);
   }
 
   /** Computes the losses of an untrained network on the given raw features and 0/1 labels. */
@@ -142,6 +148,6 @@ public final class SaturationExperiment {
     }
     return new Result(n, clampedSum / n, naiveMean, finiteCount, finiteSum, infiniteCount,
         nanCount, (finiteSum + CLAMPED_MAXIMUM * infiniteCount) / n, (double) saturated / n,
-        List.copyOf(first));
+        List.copyOf(first), null, network);
   }
 }

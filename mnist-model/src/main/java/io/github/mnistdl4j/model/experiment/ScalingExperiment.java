@@ -35,9 +35,12 @@ public final class ScalingExperiment {
    * @param yhatUnit float32 sigmoid of {@code u2Unit}
    * @param raw summary over all observations with raw pixels
    * @param unit summary over all observations with pixels divided by 255
+   * @param data the 0-vs-1 training split with raw pixels
+   * @param network the probed, untrained network; not thread-safe
    */
   public record Result(int index, Path file, int label, float u2Raw, float u2Unit, float yhatRaw,
-      float yhatUnit, PreactivationSummary raw, PreactivationSummary unit) {}
+      float yhatUnit, PreactivationSummary raw, PreactivationSummary unit, PairData data,
+      MultiLayerNetwork network) {}
 
   private ScalingExperiment() {}
 
@@ -66,6 +69,6 @@ public final class ScalingExperiment {
         Transforms.sigmoid(u2Raw, true).getFloat(index, 0),
         Transforms.sigmoid(u2Unit, true).getFloat(index, 0),
         PreactivationInspector.summarize(network, raw.features(), raw.labels()),
-        PreactivationInspector.summarize(network, unit.features(), raw.labels()));
+        PreactivationInspector.summarize(network, unit.features(), raw.labels()), raw, network);
   }
 }
