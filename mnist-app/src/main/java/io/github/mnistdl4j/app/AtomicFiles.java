@@ -5,6 +5,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes output files so that a reader never sees half a file and a failed write leaves the old
@@ -23,6 +25,10 @@ public final class AtomicFiles {
     Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
     try {
       Files.write(temporary, bytes);
+      // createTempFile makes the file private (rw-------); results and charts are for everyone.
+      if (Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+      }
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);

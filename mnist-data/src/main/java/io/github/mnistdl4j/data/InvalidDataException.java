@@ -1,18 +1,14 @@
 package io.github.mnistdl4j.data;
 
-import java.util.Locale;
 
 /**
  * Thrown when the MNIST tree or one of its files is not what the reader needs: a missing folder,
  * an empty digit folder, a file that cannot be decoded or an image of the wrong size or depth.
  * The message names the path and says what was expected and what was found.
  */
-public class InvalidDataException extends RuntimeException implements Localizable {
+public class InvalidDataException extends LocalizedException {
 
   static final String BUNDLE = "io.github.mnistdl4j.data.messages";
-
-  private final String key;
-  private final Object[] arguments;
 
   /** Creates the exception from a key of the data module's message bundle. */
   public InvalidDataException(String key, Object... arguments) {
@@ -21,23 +17,6 @@ public class InvalidDataException extends RuntimeException implements Localizabl
 
   /** Creates the exception from a message key, keeping the low-level cause. */
   public InvalidDataException(Throwable cause, String key, Object... arguments) {
-    super(Localizable.format(BUNDLE, key, Locale.ENGLISH, arguments), cause);
-    this.key = key;
-    this.arguments = arguments.clone();
-  }
-
-  @Override
-  public String bundleName() {
-    return BUNDLE;
-  }
-
-  @Override
-  public String messageKey() {
-    return key;
-  }
-
-  @Override
-  public Object[] messageArguments() {
-    return arguments.clone();
+    super(BUNDLE, cause, key, arguments);
   }
 }

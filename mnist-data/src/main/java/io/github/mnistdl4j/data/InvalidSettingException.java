@@ -8,19 +8,29 @@ import java.util.Locale;
  */
 public class InvalidSettingException extends IllegalArgumentException implements Localizable {
 
+  private final String bundle;
   private final String key;
   private final Object[] arguments;
 
   /** Creates the exception from a key of the data module's message bundle. */
   public InvalidSettingException(String key, Object... arguments) {
-    super(Localizable.format(InvalidDataException.BUNDLE, key, Locale.ENGLISH, arguments));
+    this(InvalidDataException.BUNDLE, key, arguments);
+  }
+
+  /**
+   * Creates the exception from a key of another module's or package's bundle. The arguments are
+   * an explicit array, not varargs, so that a call with two strings can only mean key and value.
+   */
+  protected InvalidSettingException(String bundle, String key, Object[] arguments) {
+    super(Localizable.format(bundle, key, Locale.ENGLISH, arguments));
+    this.bundle = bundle;
     this.key = key;
     this.arguments = arguments.clone();
   }
 
   @Override
   public String bundleName() {
-    return InvalidDataException.BUNDLE;
+    return bundle;
   }
 
   @Override

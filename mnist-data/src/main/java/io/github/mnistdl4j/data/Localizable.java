@@ -28,7 +28,19 @@ public interface Localizable {
    * to the JVM's default locale.
    */
   default String localizedMessage(Locale locale) {
-    return format(bundleName(), messageKey(), locale, messageArguments());
+    return format(bundleName(), messageKey(), locale,
+        localizeArguments(messageArguments(), locale));
+  }
+
+  /** Replaces arguments that are messages themselves by their text in {@code locale}. */
+  static Object[] localizeArguments(Object[] arguments, Locale locale) {
+    Object[] localized = arguments.clone();
+    for (int i = 0; i < localized.length; i++) {
+      if (localized[i] instanceof Localizable nested) {
+        localized[i] = nested.localizedMessage(locale);
+      }
+    }
+    return localized;
   }
 
   /** Formats one message of a bundle; the shared lookup that every bundle user goes through. */

@@ -15,7 +15,7 @@ record Fragment(String key, Object... arguments) implements Localizable {
   @Override
   public String localizedMessage(java.util.Locale locale) {
     return Localizable.format(DataStoreException.BUNDLE, key, locale,
-        DataStoreException.localize(arguments, locale));
+        Localizable.localizeArguments(arguments, locale));
   }
 
   @Override

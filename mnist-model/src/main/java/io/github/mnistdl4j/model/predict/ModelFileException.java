@@ -1,7 +1,6 @@
 package io.github.mnistdl4j.model.predict;
 
-import io.github.mnistdl4j.data.Localizable;
-import java.util.Locale;
+import io.github.mnistdl4j.data.LocalizedException;
 
 /**
  * Thrown when a model file cannot be loaded: it is missing, not a zip archive or cut off, not a
@@ -9,7 +8,7 @@ import java.util.Locale;
  * caller expects, or damaged inside. The message names the file and the next step to take, and
  * {@link #problem()} returns which case it is.
  */
-public class ModelFileException extends RuntimeException implements Localizable {
+public class ModelFileException extends LocalizedException {
 
   static final String BUNDLE = "io.github.mnistdl4j.model.predict.messages";
 
@@ -40,7 +39,6 @@ public class ModelFileException extends RuntimeException implements Localizable 
   }
 
   private final Problem problem;
-  private final Object[] arguments;
 
   /** Creates the exception; the first argument of every message is the model file. */
   public ModelFileException(Problem problem, Object... arguments) {
@@ -49,28 +47,12 @@ public class ModelFileException extends RuntimeException implements Localizable 
 
   /** Creates the exception, keeping the low-level cause. */
   public ModelFileException(Throwable cause, Problem problem, Object... arguments) {
-    super(Localizable.format(BUNDLE, problem.key, Locale.ENGLISH, arguments), cause);
+    super(BUNDLE, cause, problem.key, arguments);
     this.problem = problem;
-    this.arguments = arguments.clone();
   }
 
   /** Returns which of the documented cases this is. */
   public Problem problem() {
     return problem;
-  }
-
-  @Override
-  public String bundleName() {
-    return BUNDLE;
-  }
-
-  @Override
-  public String messageKey() {
-    return problem.key;
-  }
-
-  @Override
-  public Object[] messageArguments() {
-    return arguments.clone();
   }
 }
