@@ -121,9 +121,13 @@ public record ApproximationSettings(
     return widths;
   }
 
-  /** A number without exponent or grouping, for messages: 0.0001 rather than 1.0E-4. */
+  /**
+   * A number for messages: without exponent or trailing zeros (0.0001 rather than 1.0E-4) from
+   * 1e-6 up to 1e9, and in Java's exponent notation outside that range.
+   */
   static String plain(double value) {
-    if (!Double.isFinite(value)) {
+    double magnitude = Math.abs(value);
+    if (!Double.isFinite(value) || (value != 0 && (magnitude < 1e-6 || magnitude >= 1e9))) {
       return Double.toString(value);
     }
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
