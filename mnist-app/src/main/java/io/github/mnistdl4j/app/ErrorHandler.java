@@ -34,8 +34,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       exception.printStackTrace(commandLine.getErr());
     }
     commandLine.getErr().flush();
-    return exception instanceof IllegalArgumentException && !(exception instanceof Localizable)
-        ? ExitCodes.USAGE : ExitCodes.FAILURE;
+    return exception instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILURE;
   }
 
   /** One line that says what failed, in the user's language where the message has a key. */

@@ -1,5 +1,6 @@
 package io.github.mnistdl4j.app;
 
+import io.github.mnistdl4j.app.approx.ApproximateCommand;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,7 +20,7 @@ import picocli.CommandLine.ScopeType;
     resourceBundle = "io.github.mnistdl4j.app.i18n.app",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ApproximateCommand.class})
 public final class MnistApp implements Callable<Integer> {
 
   @Option(names = "--lang", descriptionKey = "lang", paramLabel = "en|ko",

@@ -1,0 +1,183 @@
+package io.github.mnistdl4j.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Runs {@code approximate} through the root command as a user would, with few training steps so
+ * that the test stays fast; the numeric claims are tested in the model module.
+ */
+class ApproximateCommandTest {
+
+  private final Locale originalLocale = Locale.getDefault();
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @TempDir
+  Path folder;
+
+  @AfterEach
+  void restoreLocale() {
+    Locale.setDefault(originalLocale);
+  }
+
+  @Test
+  void jsonHoldsTargetAndOneFitPerWidth() throws IOException {
+    Path json = folder.resolve("fits.json");
+
+    int exit = run("--lang", "en", "approximate", "--target", "abs", "--hidden", "1,3",
+        "--steps", "20", "--json", json.toString());
+
+    assertEquals(ExitCodes.OK, exit, err.toString());
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    assertEquals("abs", root.get("target").asText());
+    JsonNode fits = root.get("fits");
+    assertEquals(2, fits.size());
+    for (int i = 0; i < 2; i++) {
+      JsonNode fit = fits.get(i);
+      assertEquals(List.of(1, 3).get(i), fit.get("hidden").asInt());
+      assertEquals("sigmoid", fit.get("activation").asText());
+      for (String key : List.of("max_abs_error", "mean_abs_error", "seconds")) {
+        assertTrue(fit.get(key).isNumber(), key + " in " + fit);
+      }
+      assertTrue(fit.get("max_abs_error").asDouble() >= fit.get("mean_abs_error").asDouble(),
+          fit.toString());
+    }
+    assertTrue(out.toString().contains("Target abs: |x| on [-1, 1]"), out.toString());
+    assertTrue(err.toString().contains("Wrote " + json), err.toString());
+  }
+
+  @Test
+  void reportWritesChartsForCsvTarget() throws IOException {
+    Path csv = folder.resolve("points.csv");
+    Files.writeString(csv, "x,y\n0,1\n1,3\n2,5\n3,7\n4,9\n5,11\n");
+    Path report = folder.resolve("charts");
+
+    int exit = run("approximate", "--target", csv.toString(), "--hidden", "2",
+        "--activation", "relu", "--steps", "20", "--report", report.toString());
+
+    assertEquals(ExitCodes.OK, exit, err.toString());
+    for (String name : List.of("fit-h2.png", "fits.png", "errors.png")) {
+      assertTrue(Files.size(report.resolve(name)) > 1000, name);
+    }
+    assertTrue(out.toString().contains("errors measured on the same rows"), out.toString());
+  }
+
+  @Test
+  void koreanScreenUsesKoreanColumns() {
+    int exit = run("--lang", "ko", "approximate", "--target", "step", "--hidden", "2",
+        "--steps", "5");
+
+    assertEquals(ExitCodes.OK, exit, err.toString());
+    assertTrue(out.toString().contains("활성화 함수"), out.toString());
+    assertTrue(out.toString().contains("목표 함수 step"), out.toString());
+    assertTrue(err.toString().contains("step에 맞추는 중"), err.toString());
+  }
+
+  @Test
+  void invalidHiddenWidthIsAUsageError() {
+    int exit = run("--lang", "en", "approximate", "--hidden", "4,0");
+
+    assertEquals(ExitCodes.USAGE, exit);
+    assertEquals("error: Invalid hidden width 0: expected 1 to 4096.", oneLine(err));
+  }
+
+  @Test
+  void hiddenListWithWordIsAUsageError() {
+    int exit = run("--lang", "en", "approximate", "--hidden", "1,two");
+
+    assertEquals(ExitCodes.USAGE, exit);
+    assertTrue(oneLine(err).contains("\"two\" is not a whole number"), err.toString());
+  }
+
+  @Test
+  void unknownActivationIsReportedInKorean() {
+    int exit = run("--lang", "ko", "approximate", "--activation", "tanh");
+
+    assertEquals(ExitCodes.USAGE, exit);
+    assertEquals("오류: 잘못된 활성화 함수 \"tanh\": sigmoid 또는 relu여야 합니다.", oneLine(err));
+  }
+
+  @Test
+  void nonNumericStepsIsAUsageError() {
+    int exit = run("--lang", "en", "approximate", "--steps", "many");
+
+    assertEquals(ExitCodes.USAGE, exit);
+    assertTrue(err.toString().contains("--steps"), err.toString());
+  }
+
+  @Test
+  void invalidCsvFailsWithFileAndLineAndKeepsOldJson() throws IOException {
+    Path csv = folder.resolve("bad.csv");
+    Files.writeString(csv, "x,y\n0,0\n0.5,NaN\n1,1\n");
+    Path json = Files.writeString(folder.resolve("old.json"), "{\"kept\": true}");
+
+    int exit = run("--lang", "en", "approximate", "--target", csv.toString(), "--json",
+        json.toString());
+
+    assertEquals(ExitCodes.FAILURE, exit);
+    assertEquals("error: " + csv + ", line 3: the value of y is NaN, but only finite numbers "
+        + "are allowed.", oneLine(err));
+    assertEquals("{\"kept\": true}", Files.readString(json));
+  }
+
+  @Test
+  void missingTargetNamesBuiltInsInKorean() {
+    Path missing = folder.resolve("missing.csv");
+
+    int exit = run("--lang", "ko", "approximate", "--target", missing.toString());
+
+    assertEquals(ExitCodes.FAILURE, exit);
+    String line = oneLine(err);
+    assertTrue(line.startsWith("오류: 목표 함수를 찾을 수 없습니다: \"" + missing + "\""), line);
+    assertTrue(line.contains("(sin, abs, bent, step, saddle)"), line);
+    assertFalse(Files.exists(missing));
+  }
+
+  @Test
+  void jsonPathThatIsAFolderIsRejectedBeforeTraining() {
+    int exit = run("--lang", "en", "approximate", "--json", folder.toString());
+
+    assertEquals(ExitCodes.USAGE, exit);
+    assertEquals("error: Invalid --json " + folder + ": it is a folder. Give a file name, "
+        + "for example fits.json.", oneLine(err));
+    assertEquals("", out.toString());
+  }
+
+  @Test
+  void verboseErrorAddsTheStackTrace() {
+    int exit = run("--lang", "en", "-v", "approximate", "--hidden", "0");
+
+    assertEquals(ExitCodes.USAGE, exit);
+    assertTrue(err.toString().contains("\tat io.github.mnistdl4j"), err.toString());
+  }
+
+  private int run(String... args) {
+    CommandLine commandLine = new CommandLine(new MnistApp());
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return MnistApp.run(commandLine, args);
+  }
+
+  /** The only line of {@code writer}, failing when there are more. */
+  private static String oneLine(StringWriter writer) {
+    List<String> lines = writer.toString().lines().toList();
+    assertEquals(1, lines.size(), "expected one line, got:\n" + writer);
+    return lines.get(0);
+  }
+}
