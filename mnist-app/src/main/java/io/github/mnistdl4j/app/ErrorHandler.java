@@ -37,6 +37,19 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     return exception instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILURE;
   }
 
+  /**
+   * Prints an invalid command line as one line and a hint to use {@code --help}, instead of
+   * picocli's default of the whole usage text.
+   */
+  static int handleParameterException(CommandLine.ParameterException exception, String[] args) {
+    CommandLine commandLine = exception.getCommandLine();
+    commandLine.getErr().println(TEXT.get("error.prefix", exception.getMessage()));
+    commandLine.getErr().println(TEXT.get("error.usageHint",
+        commandLine.getCommandSpec().qualifiedName()));
+    commandLine.getErr().flush();
+    return ExitCodes.USAGE;
+  }
+
   /** One line that says what failed, in the user's language where the message has a key. */
   static String describe(Throwable exception) {
     if (exception instanceof Localizable localizable) {

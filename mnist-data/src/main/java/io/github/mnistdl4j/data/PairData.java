@@ -34,6 +34,22 @@ public record PairData(
     return files.size();
   }
 
+  /**
+   * Returns the same images with {@code target} scaling: this record when it already has it, else
+   * a copy of raw pixels scaled once. Raw pixels cannot be recovered from scaled ones, so only
+   * {@code RAW} data can be rescaled.
+   */
+  public PairData withScale(PixelScale target) {
+    if (target == scale) {
+      return this;
+    }
+    if (scale != PixelScale.RAW) {
+      throw new IllegalStateException("Only raw pixels can be rescaled, but these are " + scale);
+    }
+    return new PairData(pair, split, target, target.apply(features.dup()), labels, files,
+        countByDigit);
+  }
+
   /** The examples as one full-batch {@link DataSet} sharing this record's arrays. */
   public DataSet toDataSet() {
     return new DataSet(features, labels);

@@ -134,7 +134,7 @@ public final class PairLoader {
         }
         List<Writable> values = record.getRecord();
         INDArray image = ((NDArrayWritable) values.get(0)).get();
-        System.arraycopy(image.reshape('c', ImageShape.PIXELS).toFloatVector(), 0, pixels,
+        System.arraycopy(image.ravel().toFloatVector(), 0, pixels,
             i * ImageShape.PIXELS, ImageShape.PIXELS);
         String folderName = readerLabels.get(values.get(1).toInt());
         labels[i] = pair.labelOf(Integer.parseInt(folderName));

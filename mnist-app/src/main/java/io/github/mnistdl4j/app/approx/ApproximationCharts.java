@@ -1,42 +1,45 @@
 package io.github.mnistdl4j.app.approx;
 
 import io.github.mnistdl4j.app.Text;
+import io.github.mnistdl4j.app.report.ChartImages;
+import io.github.mnistdl4j.app.report.ChartSize;
+import io.github.mnistdl4j.app.report.XyPlot;
 import io.github.mnistdl4j.model.approx.ApproximationResult;
 import io.github.mnistdl4j.model.approx.BuiltInTarget;
 import io.github.mnistdl4j.model.approx.Samples;
 import io.github.mnistdl4j.model.approx.Target;
 import io.github.mnistdl4j.model.approx.WidthFit;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.Styler.LegendPosition;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Draws the charts of an approximation run as PNG files with XChart: the target and the network's
- * output for each hidden width, all widths together for a one-input target, and the errors
- * against H on logarithmic axes.
+ * Draws the charts of an approximation run as PNG files: the target and the network's output for
+ * each hidden width, all widths together for a one-input target, and the errors against H on
+ * logarithmic axes.
  */
 final class ApproximationCharts {
 
-  /** Width of every chart in pixels. */
-  static final int WIDTH = 800;
-
-  /** Height of every chart in pixels. */
-  static final int HEIGHT = 500;
+  /** Size of every chart. */
+  static final ChartSize SIZE = ChartSize.STANDARD;
 
   /** Smallest error drawn, because a logarithmic axis cannot show 0. */
   private static final double SMALLEST_ERROR = 1e-12;
+
+  /**
+   * Colours of the widths in the chart of all widths, from small H to large H, after
+   * matplotlib's plasma colour map, so that the order of the curves is visible at a glance.
+   */
+  private static final List<Color> WIDTH_COLORS = List.of(
+      new Color(0xf0a030), new Color(0xe16462), new Color(0xb12a90), new Color(0x6a00a8),
+      new Color(0x0d0887));
 
   private final Text text;
 
@@ -52,16 +55,17 @@ final class ApproximationCharts {
   List<Path> write(Target target, ApproximationResult result, Path folder) {
     List<Path> files = new ArrayList<>();
     for (WidthFit fit : result.fits()) {
+      String title = text.get("chart.fit.title", result.targetName(),
+          Integer.toString(fit.hidden()), ApproximationTable.error(fit.maxAbsError()));
       XYChart chart = result.inputCount() == 1
-          ? fitCurveChart(target, result, List.of(fit))
-          : fitScatterChart(result, fit);
-      chart.setTitle(text.get("chart.fit.title", result.targetName(),
-          Integer.toString(fit.hidden()), ApproximationTable.error(fit.maxAbsError())));
+          ? fitCurveChart(title, target, result, List.of(fit))
+          : fitScatterChart(title, result, fit);
       files.add(save(chart, folder.resolve("fit-h" + fit.hidden() + ".png")));
     }
     if (result.inputCount() == 1) {
-      XYChart chart = fitCurveChart(target, result, result.fits());
-      chart.setTitle(text.get("chart.fits.title", result.targetName()));
+      XYChart chart = fitCurveChart(text.get("chart.fits.title", result.targetName()), target,
+          result, result.fits());
+      colorByWidth(chart, result.fits());
       files.add(save(chart, folder.resolve("fits.png")));
     }
     files.add(save(errorChart(result), folder.resolve("errors.png")));
@@ -69,7 +73,8 @@ final class ApproximationCharts {
   }
 
   /** Target and network output against x, the points sorted by x. */
-  private XYChart fitCurveChart(Target target, ApproximationResult result, List<WidthFit> fits) {
+  private XYChart fitCurveChart(String title, Target target, ApproximationResult result,
+      List<WidthFit> fits) {
     Samples evaluation = result.evaluation();
     int[] order = IntStream.range(0, evaluation.size()).boxed()
         .sorted(Comparator.comparingDouble(row -> evaluation.inputs()[row][0]))
@@ -81,50 +86,41 @@ final class ApproximationCharts {
       y[i] = evaluation.outputs()[order[i]];
     }
 
-    XYChart chart = newChart("x", "y");
-    if (target instanceof BuiltInTarget builtIn) {
-      // Without fixed ends the axis starts at the first midpoint and gets ticks like .0005.
-      chart.getStyler().setXAxisMin(builtIn.low());
-      chart.getStyler().setXAxisMax(builtIn.high());
-    }
-    chart.getStyler().setXAxisDecimalPattern("0.##");
-    chart.getStyler().setYAxisDecimalPattern("0.##");
-    XYSeries targetSeries = chart.addSeries(text.get("chart.series.target"), x, y);
+    XyPlot plot = new XyPlot(SIZE, title, "x", "y");
     // A CSV file gives separate points, a built-in target a continuous curve.
     if (result.evaluatedOnTrainingPoints()) {
-      targetSeries.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-      targetSeries.setMarker(SeriesMarkers.CIRCLE);
+      plot.points(text.get("chart.series.target"), x, y);
     } else {
-      targetSeries.setMarker(SeriesMarkers.NONE);
+      plot.line(text.get("chart.series.target"), x, y);
     }
     for (WidthFit fit : fits) {
       double[] output = new double[order.length];
       for (int i = 0; i < order.length; i++) {
         output[i] = fit.predictions()[order[i]];
       }
-      chart.addSeries(text.get("chart.series.fit", Integer.toString(fit.hidden())), x, output)
-          .setMarker(SeriesMarkers.NONE);
+      plot.line(seriesName(fit), x, output);
     }
-    return chart;
+    if (target instanceof BuiltInTarget builtIn) {
+      plot.xRange(builtIn.low(), builtIn.high());
+    }
+    return withLegendOutside(plot.chart());
   }
 
   /** Network output against target value for a two-input target; a perfect fit is the diagonal. */
-  private XYChart fitScatterChart(ApproximationResult result, WidthFit fit) {
+  private XYChart fitScatterChart(String title, ApproximationResult result, WidthFit fit) {
     double[] targets = result.evaluation().outputs();
+    double[] predictions = fit.predictions();
     double low = IntStream.range(0, targets.length)
-        .mapToDouble(i -> Math.min(targets[i], fit.predictions()[i])).min().orElseThrow();
+        .mapToDouble(i -> Math.min(targets[i], predictions[i])).min().orElseThrow();
     double high = IntStream.range(0, targets.length)
-        .mapToDouble(i -> Math.max(targets[i], fit.predictions()[i])).max().orElseThrow();
+        .mapToDouble(i -> Math.max(targets[i], predictions[i])).max().orElseThrow();
 
-    XYChart chart = newChart(text.get("chart.axis.targetValue"), text.get("chart.axis.output"));
-    chart.addSeries(text.get("chart.series.ideal"), new double[] {low, high},
-        new double[] {low, high}).setMarker(SeriesMarkers.NONE);
-    XYSeries points = chart.addSeries(
-        text.get("chart.series.fit", Integer.toString(fit.hidden())), targets, fit.predictions());
-    points.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-    points.setMarker(SeriesMarkers.CIRCLE);
-    chart.getStyler().setMarkerSize(2);
-    return chart;
+    XYChart chart = new XyPlot(SIZE, title, text.get("chart.axis.targetValue"),
+        text.get("chart.axis.output"))
+        .line(text.get("chart.series.ideal"), new double[] {low, high}, new double[] {low, high})
+        .dots(seriesName(fit), targets, predictions)
+        .chart();
+    return withLegendOutside(chart);
   }
 
   /** Maximum and mean absolute error against H, both axes logarithmic. */
@@ -137,34 +133,60 @@ final class ApproximationCharts {
     double[] meanErrors = byWidth.stream()
         .mapToDouble(fit -> Math.max(SMALLEST_ERROR, fit.meanAbsError())).toArray();
 
-    XYChart chart = newChart(text.get("chart.axis.hidden"), text.get("chart.axis.error"));
-    chart.setTitle(text.get("chart.errors.title", result.targetName(),
-        result.settings().activation().displayName()));
-    chart.getStyler().setXAxisLogarithmic(true);
-    chart.getStyler().setYAxisLogarithmic(true);
-    chart.addSeries(text.get("chart.series.maxError"), widths, maxErrors)
-        .setMarker(SeriesMarkers.CIRCLE);
-    chart.addSeries(text.get("chart.series.meanError"), widths, meanErrors)
-        .setMarker(SeriesMarkers.DIAMOND);
-    return chart;
+    XyPlot plot = new XyPlot(SIZE,
+        text.get("chart.errors.title", result.targetName(),
+            result.settings().activation().displayName()),
+        text.get("chart.axis.hidden"), text.get("chart.axis.error"))
+        .lineWithPoints(text.get("chart.series.maxError"), widths, maxErrors)
+        .lineWithPoints(text.get("chart.series.meanError"), widths, meanErrors)
+        .logY();
+    // One width gives no range for a logarithmic x axis.
+    if (widths.length > 1) {
+      plot.logX();
+    }
+    return withLegendOutside(plot.chart());
   }
 
-  private static XYChart newChart(String xTitle, String yTitle) {
-    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-        .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+  private String seriesName(WidthFit fit) {
+    return text.get("chart.series.fit", Integer.toString(fit.hidden()));
+  }
+
+  /** Draws the target in black and the widths from light to dark in the order of H. */
+  private void colorByWidth(XYChart chart, List<WidthFit> fits) {
+    XYSeries target = chart.getSeriesMap().get(text.get("chart.series.target"));
+    target.setLineColor(Color.BLACK);
+    target.setMarkerColor(Color.BLACK);
+    target.setLineStyle(new BasicStroke(3f));
+    List<WidthFit> byWidth = fits.stream()
+        .sorted(Comparator.comparingInt(WidthFit::hidden)).toList();
+    for (int rank = 0; rank < byWidth.size(); rank++) {
+      double position = byWidth.size() == 1 ? 1 : (double) rank / (byWidth.size() - 1);
+      chart.getSeriesMap().get(seriesName(byWidth.get(rank)))
+          .setLineColor(interpolate(WIDTH_COLORS, position));
+    }
+  }
+
+  /** The colour at {@code position} in 0..1 along a list of evenly spaced colours. */
+  private static Color interpolate(List<Color> colors, double position) {
+    double scaled = position * (colors.size() - 1);
+    int index = Math.min((int) scaled, colors.size() - 2);
+    double fraction = scaled - index;
+    Color from = colors.get(index);
+    Color to = colors.get(index + 1);
+    return new Color(
+        (int) Math.round(from.getRed() + fraction * (to.getRed() - from.getRed())),
+        (int) Math.round(from.getGreen() + fraction * (to.getGreen() - from.getGreen())),
+        (int) Math.round(from.getBlue() + fraction * (to.getBlue() - from.getBlue())));
+  }
+
+  /** Moves the legend beside the plot, where it cannot hide a curve that reaches a corner. */
+  private static XYChart withLegendOutside(XYChart chart) {
     chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
-    chart.getStyler().setChartTitleVisible(true);
     return chart;
   }
 
   private static Path save(XYChart chart, Path file) {
-    byte[] png;
-    try {
-      png = BitmapEncoder.getBitmapBytes(chart, BitmapFormat.PNG);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot encode chart " + file.getFileName() + " as PNG", e);
-    }
-    AtomicFiles.write(file, png);
+    ChartImages.writePng(chart, file);
     return file;
   }
 }

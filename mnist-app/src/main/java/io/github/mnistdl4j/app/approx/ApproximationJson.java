@@ -1,7 +1,6 @@
 package io.github.mnistdl4j.app.approx;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.mnistdl4j.app.Json;
 import io.github.mnistdl4j.model.approx.ApproximationResult;
 import io.github.mnistdl4j.model.approx.ApproximationSettings;
 import io.github.mnistdl4j.model.approx.WidthFit;
@@ -19,9 +18,6 @@ import java.util.Map;
  * {@code mean_abs_error}, {@code training_max_abs_error} and {@code seconds}.
  */
 final class ApproximationJson {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
 
   private ApproximationJson() {}
 
@@ -56,14 +52,14 @@ final class ApproximationJson {
   /**
    * Writes the result to {@code file} through a temporary file in the same folder, so that an
    * existing file is replaced whole or not at all.
+   *
+   * @throws UncheckedIOException when the file cannot be written
    */
   static void write(ApproximationResult result, Path file) {
-    byte[] bytes;
     try {
-      bytes = MAPPER.writeValueAsBytes(toTree(result));
+      Json.write(file, toTree(result));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot encode the result as JSON", e);
+      throw new UncheckedIOException("Cannot write " + file, e);
     }
-    AtomicFiles.write(file, bytes);
   }
 }

@@ -79,8 +79,8 @@ class ApproximationChartsTest {
   private static void assertDrawn(Path file) throws IOException {
     BufferedImage image = ImageIO.read(file.toFile());
     assertNotNull(image, file + " is not a readable image");
-    assertEquals(ApproximationCharts.WIDTH, image.getWidth(), file.toString());
-    assertEquals(ApproximationCharts.HEIGHT, image.getHeight(), file.toString());
+    assertEquals(ApproximationCharts.SIZE.width(), image.getWidth(), file.toString());
+    assertEquals(ApproximationCharts.SIZE.height(), image.getHeight(), file.toString());
     Set<Integer> colors = new HashSet<>();
     for (int y = 0; y < image.getHeight(); y += 2) {
       for (int x = 0; x < image.getWidth(); x += 2) {

@@ -24,6 +24,11 @@ public final class DataHome {
     return resolve(explicitHome, System.getenv(), System.getProperty("user.home"));
   }
 
+  /** Resolves the data home from an explicit folder, the given environment or the user's home. */
+  public static Path resolve(Optional<Path> explicitHome, Map<String, String> environment) {
+    return resolve(explicitHome, environment, System.getProperty("user.home"));
+  }
+
   static Path resolve(Optional<Path> explicitHome, Map<String, String> environment,
       String userHome) {
     if (explicitHome.isPresent()) {

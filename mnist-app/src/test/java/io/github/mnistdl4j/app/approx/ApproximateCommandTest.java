@@ -1,4 +1,4 @@
-package io.github.mnistdl4j.app;
+package io.github.mnistdl4j.app.approx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mnistdl4j.app.AppRunner;
+import io.github.mnistdl4j.app.ExitCodes;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Runs {@code approximate} through the root command as a user would, with few training steps so
@@ -24,17 +21,11 @@ import picocli.CommandLine;
  */
 class ApproximateCommandTest {
 
-  private final Locale originalLocale = Locale.getDefault();
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
   @TempDir
   Path folder;
 
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(originalLocale);
-  }
+  private String out = "";
+  private String err = "";
 
   @Test
   void jsonHoldsTargetAndOneFitPerWidth() throws IOException {
@@ -43,7 +34,7 @@ class ApproximateCommandTest {
     int exit = run("--lang", "en", "approximate", "--target", "abs", "--hidden", "1,3",
         "--steps", "20", "--json", json.toString());
 
-    assertEquals(ExitCodes.OK, exit, err.toString());
+    assertEquals(ExitCodes.OK, exit, err);
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     assertEquals("abs", root.get("target").asText());
     JsonNode fits = root.get("fits");
@@ -58,8 +49,8 @@ class ApproximateCommandTest {
       assertTrue(fit.get("max_abs_error").asDouble() >= fit.get("mean_abs_error").asDouble(),
           fit.toString());
     }
-    assertTrue(out.toString().contains("Target abs: |x| on [-1, 1]"), out.toString());
-    assertTrue(err.toString().contains("Wrote " + json), err.toString());
+    assertTrue(out.contains("Target abs: |x| on [-1, 1]"), out);
+    assertTrue(err.contains("Wrote " + json), err);
   }
 
   @Test
@@ -71,11 +62,11 @@ class ApproximateCommandTest {
     int exit = run("approximate", "--target", csv.toString(), "--hidden", "2",
         "--activation", "relu", "--steps", "20", "--report", report.toString());
 
-    assertEquals(ExitCodes.OK, exit, err.toString());
+    assertEquals(ExitCodes.OK, exit, err);
     for (String name : List.of("fit-h2.png", "fits.png", "errors.png")) {
       assertTrue(Files.size(report.resolve(name)) > 1000, name);
     }
-    assertTrue(out.toString().contains("errors measured on the same rows"), out.toString());
+    assertTrue(out.contains("errors measured on the same rows"), out);
   }
 
   @Test
@@ -83,10 +74,10 @@ class ApproximateCommandTest {
     int exit = run("--lang", "ko", "approximate", "--target", "step", "--hidden", "2",
         "--steps", "5");
 
-    assertEquals(ExitCodes.OK, exit, err.toString());
-    assertTrue(out.toString().contains("활성화 함수"), out.toString());
-    assertTrue(out.toString().contains("목표 함수 step"), out.toString());
-    assertTrue(err.toString().contains("step에 맞추는 중"), err.toString());
+    assertEquals(ExitCodes.OK, exit, err);
+    assertTrue(out.contains("활성화 함수"), out);
+    assertTrue(out.contains("목표 함수 step"), out);
+    assertTrue(err.contains("step에 맞추는 중"), err);
   }
 
   @Test
@@ -102,7 +93,7 @@ class ApproximateCommandTest {
     int exit = run("--lang", "en", "approximate", "--hidden", "1,two");
 
     assertEquals(ExitCodes.USAGE, exit);
-    assertTrue(oneLine(err).contains("\"two\" is not a whole number"), err.toString());
+    assertTrue(oneLine(err).contains("\"two\" is not a whole number"), err);
   }
 
   @Test
@@ -118,7 +109,7 @@ class ApproximateCommandTest {
     int exit = run("--lang", "en", "approximate", "--steps", "many");
 
     assertEquals(ExitCodes.USAGE, exit);
-    assertTrue(err.toString().contains("--steps"), err.toString());
+    assertTrue(err.contains("--steps"), err);
   }
 
   @Test
@@ -156,7 +147,7 @@ class ApproximateCommandTest {
     assertEquals(ExitCodes.USAGE, exit);
     assertEquals("error: Invalid --json " + folder + ": it is a folder. Give a file name, "
         + "for example fits.json.", oneLine(err));
-    assertEquals("", out.toString());
+    assertEquals("", out);
   }
 
   @Test
@@ -164,20 +155,20 @@ class ApproximateCommandTest {
     int exit = run("--lang", "en", "-v", "approximate", "--hidden", "0");
 
     assertEquals(ExitCodes.USAGE, exit);
-    assertTrue(err.toString().contains("\tat io.github.mnistdl4j"), err.toString());
+    assertTrue(err.contains("\tat io.github.mnistdl4j"), err);
   }
 
   private int run(String... args) {
-    CommandLine commandLine = new CommandLine(new MnistApp());
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    return MnistApp.run(commandLine, args);
+    AppRunner.Result result = AppRunner.run(args);
+    out = result.out();
+    err = result.err();
+    return result.exitCode();
   }
 
-  /** The only line of {@code writer}, failing when there are more. */
-  private static String oneLine(StringWriter writer) {
-    List<String> lines = writer.toString().lines().toList();
-    assertEquals(1, lines.size(), "expected one line, got:\n" + writer);
+  /** The only line of {@code text}, failing when there are more. */
+  private static String oneLine(String text) {
+    List<String> lines = text.lines().toList();
+    assertEquals(1, lines.size(), "expected one line, got:\n" + text);
     return lines.get(0);
   }
 }
