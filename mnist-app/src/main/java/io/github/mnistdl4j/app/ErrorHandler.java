@@ -34,7 +34,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       exception.printStackTrace(commandLine.getErr());
     }
     commandLine.getErr().flush();
-    return exception instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILURE;
+    return exception instanceof IllegalArgumentException && !(exception instanceof Localizable)
+        ? ExitCodes.USAGE : ExitCodes.FAILURE;
   }
 
   /**

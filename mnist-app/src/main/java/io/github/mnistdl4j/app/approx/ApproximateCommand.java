@@ -7,6 +7,7 @@ import io.github.mnistdl4j.model.approx.ApproximationResult;
 import io.github.mnistdl4j.model.approx.ApproximationSettings;
 import io.github.mnistdl4j.model.approx.Approximator;
 import io.github.mnistdl4j.model.approx.HiddenActivation;
+import io.github.mnistdl4j.model.approx.InvalidApproximationSettingException;
 import io.github.mnistdl4j.model.approx.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -66,7 +68,7 @@ public final class ApproximateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  /** What one run of the command produced: the target, the fits and the files written. */
+  /** Outcome of one run of the command: the target, the fits and the files written. */
   public record Outcome(Target target, ApproximationResult result, List<Path> files) {}
 
   @Override
@@ -82,11 +84,14 @@ public final class ApproximateCommand implements Callable<Integer> {
   /**
    * Validates the options, fits every width with progress on standard error, and writes the JSON
    * file and charts if requested.
+   *
+   * @throws ParameterException for an invalid option value, so that it is reported like any
+   *     other invalid command line
+   * @throws io.github.mnistdl4j.model.approx.InvalidTargetException for a missing or invalid
+   *     target file
    */
   public Outcome approximate(Console console) {
-    ApproximationSettings settings = new ApproximationSettings(
-        ApproximationSettings.parseHiddenWidths(hidden), HiddenActivation.parse(activation),
-        steps, learningRate, seed, points);
+    ApproximationSettings settings = validateSettings();
     checkOutputPaths();
     Target resolved = Target.resolve(target);
     useOneNativeThread();
@@ -112,20 +117,29 @@ public final class ApproximateCommand implements Callable<Integer> {
     return new Outcome(resolved, result, files);
   }
 
-  /** Rejects output paths that cannot work before hours of training, not after. */
+  private ApproximationSettings validateSettings() {
+    try {
+      return new ApproximationSettings(ApproximationSettings.parseHiddenWidths(hidden),
+          HiddenActivation.parse(activation), steps, learningRate, seed, points);
+    } catch (InvalidApproximationSettingException e) {
+      throw new ParameterException(spec.commandLine(), e.localizedMessage(Locale.getDefault()), e);
+    }
+  }
+
+  /** Rejects unusable output paths before training, so that a long run does not fail at its end. */
   private void checkOutputPaths() {
     if (json != null && Files.isDirectory(json)) {
-      throw new IllegalArgumentException(TEXT.get("json.isFolder", json));
+      throw new ParameterException(spec.commandLine(), TEXT.get("json.isFolder", json));
     }
     if (report != null && Files.exists(report) && !Files.isDirectory(report)) {
-      throw new IllegalArgumentException(TEXT.get("report.notFolder", report));
+      throw new ParameterException(spec.commandLine(), TEXT.get("report.notFolder", report));
     }
   }
 
   /**
-   * Limits ND4J to one thread unless {@code OMP_NUM_THREADS} says otherwise. The arrays here are
-   * a few hundred values, and a second thread made each training step several times slower on a
-   * 2-core machine, measured with {@code ApproximationBenchmark}.
+   * Limits ND4J to one thread unless {@code OMP_NUM_THREADS} sets another number. The arrays here
+   * hold a few hundred values, and a second thread made each training step several times slower
+   * on a 2-core machine, measured with {@code ApproximationBenchmark}.
    */
   private static void useOneNativeThread() {
     if (System.getenv("OMP_NUM_THREADS") != null) {

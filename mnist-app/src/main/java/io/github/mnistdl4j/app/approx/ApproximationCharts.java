@@ -87,11 +87,10 @@ final class ApproximationCharts {
     }
 
     XyPlot plot = new XyPlot(SIZE, title, "x", "y");
-    // A CSV file gives separate points, a built-in target a continuous curve.
-    if (result.evaluatedOnTrainingPoints()) {
-      plot.points(text.get("chart.series.target"), x, y);
-    } else {
-      plot.line(text.get("chart.series.target"), x, y);
+    // With one fit the target comes first in the legend. With several, good fits would cover
+    // the target, so it is drawn last, on top of them.
+    if (fits.size() == 1) {
+      addTarget(plot, result, x, y);
     }
     for (WidthFit fit : fits) {
       double[] output = new double[order.length];
@@ -100,10 +99,22 @@ final class ApproximationCharts {
       }
       plot.line(seriesName(fit), x, output);
     }
+    if (fits.size() > 1) {
+      addTarget(plot, result, x, y);
+    }
     if (target instanceof BuiltInTarget builtIn) {
       plot.xRange(builtIn.low(), builtIn.high());
     }
     return withLegendOutside(plot.chart());
+  }
+
+  /** Adds the target as points for a CSV file and as a continuous curve for a built-in. */
+  private void addTarget(XyPlot plot, ApproximationResult result, double[] x, double[] y) {
+    if (result.evaluatedOnTrainingPoints()) {
+      plot.points(text.get("chart.series.target"), x, y);
+    } else {
+      plot.line(text.get("chart.series.target"), x, y);
+    }
   }
 
   /** Network output against target value for a two-input target; a perfect fit is the diagonal. */
@@ -151,12 +162,15 @@ final class ApproximationCharts {
     return text.get("chart.series.fit", Integer.toString(fit.hidden()));
   }
 
-  /** Draws the target in black and the widths from light to dark in the order of H. */
+  /**
+   * Draws the target as a thin black line, which stays visible on top of fits that match it, and
+   * the widths from light to dark in the order of H.
+   */
   private void colorByWidth(XYChart chart, List<WidthFit> fits) {
     XYSeries target = chart.getSeriesMap().get(text.get("chart.series.target"));
     target.setLineColor(Color.BLACK);
     target.setMarkerColor(Color.BLACK);
-    target.setLineStyle(new BasicStroke(3f));
+    target.setLineStyle(new BasicStroke(1.5f));
     List<WidthFit> byWidth = fits.stream()
         .sorted(Comparator.comparingInt(WidthFit::hidden)).toList();
     for (int rank = 0; rank < byWidth.size(); rank++) {
@@ -166,7 +180,7 @@ final class ApproximationCharts {
     }
   }
 
-  /** The colour at {@code position} in 0..1 along a list of evenly spaced colours. */
+  /** Returns the colour at {@code position} in 0..1 along a list of evenly spaced colours. */
   private static Color interpolate(List<Color> colors, double position) {
     double scaled = position * (colors.size() - 1);
     int index = Math.min((int) scaled, colors.size() - 2);

@@ -21,7 +21,7 @@ final class ApproximationJson {
 
   private ApproximationJson() {}
 
-  /** The result as a tree of maps and lists, in the key order of the file. */
+  /** Converts the result to a tree of maps and lists, in the key order of the file. */
   static Map<String, Object> toTree(ApproximationResult result) {
     ApproximationSettings settings = result.settings();
     Map<String, Object> tree = new LinkedHashMap<>();

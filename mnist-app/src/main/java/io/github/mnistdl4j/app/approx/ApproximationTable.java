@@ -21,7 +21,7 @@ final class ApproximationTable {
     this.text = text;
   }
 
-  /** The lines to print, in the current language, with columns aligned for a terminal. */
+  /** Returns the lines to print, in the current language, with columns aligned for a terminal. */
   List<String> render(Target target, ApproximationResult result) {
     ApproximationSettings settings = result.settings();
     List<String> lines = new ArrayList<>();
@@ -57,12 +57,12 @@ final class ApproximationTable {
         : text.get("target.csv", Integer.toString(target.inputCount()));
   }
 
-  /** An absolute error with four decimals, the resolution the lecture's thresholds need. */
+  /** Formats an absolute error with four decimals, the resolution the lecture's thresholds need. */
   static String error(double value) {
     return String.format(Locale.ROOT, "%.4f", value);
   }
 
-  /** A number without exponent or trailing zeros, such as 0.0001. */
+  /** Formats a number without exponent or trailing zeros, such as 0.0001. */
   static String plain(double value) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }

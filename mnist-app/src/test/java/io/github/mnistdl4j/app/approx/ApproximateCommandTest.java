@@ -85,7 +85,8 @@ class ApproximateCommandTest {
     int exit = run("--lang", "en", "approximate", "--hidden", "4,0");
 
     assertEquals(ExitCodes.USAGE, exit);
-    assertEquals("error: Invalid hidden width 0: expected 1 to 4096.", oneLine(err));
+    assertEquals(List.of("error: Invalid hidden width 0: expected 1 to 4096.",
+        "Run \"mnist-dl4j approximate --help\" for the options."), err.lines().toList());
   }
 
   @Test
@@ -93,7 +94,7 @@ class ApproximateCommandTest {
     int exit = run("--lang", "en", "approximate", "--hidden", "1,two");
 
     assertEquals(ExitCodes.USAGE, exit);
-    assertTrue(oneLine(err).contains("\"two\" is not a whole number"), err);
+    assertTrue(firstLine(err).contains("\"two\" is not a whole number"), err);
   }
 
   @Test
@@ -101,7 +102,7 @@ class ApproximateCommandTest {
     int exit = run("--lang", "ko", "approximate", "--activation", "tanh");
 
     assertEquals(ExitCodes.USAGE, exit);
-    assertEquals("오류: 잘못된 활성화 함수 \"tanh\": sigmoid 또는 relu여야 합니다.", oneLine(err));
+    assertEquals("오류: 잘못된 활성화 함수 \"tanh\": sigmoid 또는 relu여야 합니다.", firstLine(err));
   }
 
   @Test
@@ -113,7 +114,7 @@ class ApproximateCommandTest {
   }
 
   @Test
-  void invalidCsvFailsWithFileAndLineAndKeepsOldJson() throws IOException {
+  void invalidCsvKeepsOldJson() throws IOException {
     Path csv = folder.resolve("bad.csv");
     Files.writeString(csv, "x,y\n0,0\n0.5,NaN\n1,1\n");
     Path json = Files.writeString(folder.resolve("old.json"), "{\"kept\": true}");
@@ -141,20 +142,32 @@ class ApproximateCommandTest {
   }
 
   @Test
-  void jsonPathThatIsAFolderIsRejectedBeforeTraining() {
+  void jsonFolderRejectedBeforeTraining() {
     int exit = run("--lang", "en", "approximate", "--json", folder.toString());
 
     assertEquals(ExitCodes.USAGE, exit);
     assertEquals("error: Invalid --json " + folder + ": it is a folder. Give a file name, "
-        + "for example fits.json.", oneLine(err));
+        + "for example fits.json.", firstLine(err));
     assertEquals("", out);
   }
 
   @Test
-  void verboseErrorAddsTheStackTrace() {
-    int exit = run("--lang", "en", "-v", "approximate", "--hidden", "0");
+  void invalidStepsAndLearningRateAreUsageErrors() {
+    assertEquals(ExitCodes.USAGE, run("--lang", "en", "approximate", "--steps", "0"));
+    assertEquals("error: Invalid number of steps 0: expected 1 to 1000000.", firstLine(err));
 
-    assertEquals(ExitCodes.USAGE, exit);
+    assertEquals(ExitCodes.USAGE, run("--lang", "en", "approximate", "--lr", "-0.5"));
+    assertEquals("error: Invalid learning rate -0.5: expected a number above 0, for example "
+        + "0.01.", firstLine(err));
+  }
+
+  @Test
+  void verboseCsvErrorAddsTheStackTrace() throws IOException {
+    Path csv = Files.writeString(folder.resolve("short.csv"), "x,y\n0,0\n");
+
+    int exit = run("--lang", "en", "-v", "approximate", "--target", csv.toString());
+
+    assertEquals(ExitCodes.FAILURE, exit);
     assertTrue(err.contains("\tat io.github.mnistdl4j"), err);
   }
 
@@ -165,7 +178,12 @@ class ApproximateCommandTest {
     return result.exitCode();
   }
 
-  /** The only line of {@code text}, failing when there are more. */
+  /** Returns the first line of {@code text}, the error; a usage hint may follow it. */
+  private static String firstLine(String text) {
+    return text.lines().findFirst().orElse("");
+  }
+
+  /** Returns the only line of {@code text}, failing when there are more. */
   private static String oneLine(String text) {
     List<String> lines = text.lines().toList();
     assertEquals(1, lines.size(), "expected one line, got:\n" + text);

@@ -40,7 +40,7 @@ class ApproximationChartsTest {
   }
 
   @Test
-  void oneInputTargetGetsCurvesPerWidthAllWidthsAndErrors() throws IOException {
+  void oneInputChartsAreDrawn() throws IOException {
     List<Path> files = draw(BuiltInTarget.SIN);
 
     assertEquals(List.of(folder.resolve("fit-h1.png"), folder.resolve("fit-h8.png"),
@@ -51,7 +51,7 @@ class ApproximationChartsTest {
   }
 
   @Test
-  void twoInputTargetGetsScatterPerWidthAndErrors() throws IOException {
+  void twoInputChartsAreDrawn() throws IOException {
     List<Path> files = draw(BuiltInTarget.SADDLE);
 
     assertEquals(List.of(folder.resolve("fit-h1.png"), folder.resolve("fit-h8.png"),
@@ -75,7 +75,7 @@ class ApproximationChartsTest {
     return new ApproximationCharts(new Text("approx")).write(target, result, folder);
   }
 
-  /** The file is a PNG of the chart size with lines and text on it, not one flat color. */
+  /** Checks that the file is a PNG of the chart size with lines and text, not one flat color. */
   private static void assertDrawn(Path file) throws IOException {
     BufferedImage image = ImageIO.read(file.toFile());
     assertNotNull(image, file + " is not a readable image");

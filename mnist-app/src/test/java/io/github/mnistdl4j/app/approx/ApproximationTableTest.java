@@ -60,7 +60,7 @@ class ApproximationTableTest {
     assertEquals("최대 |오차|가 가장 작은 너비: H = 16 (0.0077).", lines.get(lines.size() - 1));
   }
 
-  /** Every table line has the same terminal width, so right-aligned columns end together. */
+  /** Checks that all table lines have one terminal width, so right-aligned columns end together. */
   private static void assertColumnsEnd(List<String> tableLines) {
     int width = TextTable.displayWidth(tableLines.get(0));
     for (String line : tableLines) {

@@ -29,12 +29,16 @@ public record ApproximationResult(
     fits = List.copyOf(fits);
   }
 
-  /** The fit with the smallest maximum error. */
+  /** Returns the fit with the smallest maximum error. */
   public WidthFit bestFit() {
     return fits.stream().min(Comparator.comparingDouble(WidthFit::maxAbsError)).orElseThrow();
   }
 
-  /** The fit of hidden width {@code hidden}, or an exception if the run had no such width. */
+  /**
+   * Returns the fit of hidden width {@code hidden}.
+   *
+   * @throws IllegalArgumentException if the run had no such width
+   */
   public WidthFit fitOf(int hidden) {
     return fits.stream()
         .filter(fit -> fit.hidden() == hidden)

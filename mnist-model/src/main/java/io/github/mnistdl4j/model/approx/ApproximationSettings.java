@@ -42,16 +42,16 @@ public record ApproximationSettings(
   /** Training points of a built-in target by default. */
   public static final int DEFAULT_POINTS = 200;
 
-  /** Largest hidden width accepted. */
+  /** Maximum hidden width. */
   public static final int MAX_HIDDEN = 4096;
 
-  /** Largest number of steps accepted. */
+  /** Maximum number of steps. */
   public static final int MAX_STEPS = 1_000_000;
 
-  /** Fewest training points accepted. */
+  /** Minimum number of training points. */
   public static final int MIN_POINTS = 5;
 
-  /** Most training points accepted. */
+  /** Maximum number of training points. */
   public static final int MAX_POINTS = 100_000;
 
   /** Validates every setting and copies the width list. */
@@ -85,7 +85,7 @@ public record ApproximationSettings(
     }
   }
 
-  /** The lecture's settings: widths 1 to 64, sigmoid, 5000 steps at 0.01, seed 1, 200 points. */
+  /** Returns the lecture's settings: widths 1 to 64, sigmoid, 5000 steps at 0.01, 200 points. */
   public static ApproximationSettings defaults() {
     return new ApproximationSettings(DEFAULT_HIDDEN_WIDTHS, HiddenActivation.SIGMOID,
         DEFAULT_STEPS, DEFAULT_LEARNING_RATE, DEFAULT_SEED, DEFAULT_POINTS);
@@ -122,8 +122,8 @@ public record ApproximationSettings(
   }
 
   /**
-   * A number for messages: without exponent or trailing zeros (0.0001 rather than 1.0E-4) from
-   * 1e-6 up to 1e9, and in Java's exponent notation outside that range.
+   * Formats a number for messages: without exponent or trailing zeros (0.0001 rather than
+   * 1.0E-4) from 1e-6 up to 1e9, and in Java's exponent notation outside that range.
    */
   static String plain(double value) {
     double magnitude = Math.abs(value);

@@ -1,7 +1,9 @@
 package io.github.mnistdl4j.model.approx;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -31,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * PyTorch's {@code nn.Linear}, from a {@link Random} seeded with the settings' seed, so the same
  * settings give the same initial network for every width.
  *
- * <p>Not thread-safe in practice: networks train one at a time, because parallel OpenMP pools
- * crawl on small machines.
+ * <p>An instance holds no mutable state, but call it from one thread at a time: networks that
+ * train in parallel in one JVM make the native thread pools compete, which users of this
+ * Deeplearning4j release have reported as deadlocks or very slow training.
  */
 public final class Approximator {
 
@@ -41,19 +44,22 @@ public final class Approximator {
   private final DataType dataType;
   private final WorkspaceMode workspaceMode;
 
-  /** An approximator that trains in float32 with workspaces, the fastest combination measured. */
+  /**
+   * Creates an approximator that trains in float32 with workspaces. Float32 is PyTorch's default
+   * type, and in {@code ApproximationBenchmark} on a 2-core machine neither float64 nor training
+   * without workspaces was faster beyond the noise of a shared machine.
+   */
   public Approximator() {
     this(DataType.FLOAT, WorkspaceMode.ENABLED);
   }
 
-  /** An approximator with another data type or workspace mode, for benchmarks. */
+  /** Creates an approximator with another data type or workspace mode, for benchmarks. */
   Approximator(DataType dataType, WorkspaceMode workspaceMode) {
     this.dataType = Objects.requireNonNull(dataType, "dataType");
     this.workspaceMode = Objects.requireNonNull(workspaceMode, "workspaceMode");
   }
 
-  /** Fits every hidden width of the settings to the target; see {@link #approximate(Target,
-   * ApproximationSettings, Consumer)}. */
+  /** Fits every hidden width of the settings to the target, without progress callbacks. */
   public ApproximationResult approximate(Target target, ApproximationSettings settings) {
     return approximate(target, settings, fit -> { });
   }
@@ -80,32 +86,39 @@ public final class Approximator {
     DataSet trainingSet = new DataSet(
         toMatrix(rescaling.scaleInputs(training.inputs())),
         toColumn(rescaling.scaleOutputs(training.outputs())));
-    INDArray trainingInputs = trainingSet.getFeatures();
     INDArray evaluationInputs = toMatrix(rescaling.scaleInputs(evaluation.inputs()));
 
     List<WidthFit> fits = new ArrayList<>();
     for (int hidden : settings.hiddenWidths()) {
-      MultiLayerNetwork network = buildNetwork(target.inputCount(), hidden, settings);
-      double seconds = train(network, trainingSet, settings.steps());
-
-      double[] trainingPredictions = predict(network, trainingInputs, rescaling);
-      double[] predictions = predict(network, evaluationInputs, rescaling);
-      if (!allFinite(predictions) || !allFinite(trainingPredictions)) {
-        throw new TrainingDivergedException(hidden, settings.learningRate());
-      }
-      WidthFit fit = new WidthFit(hidden, settings.activation(),
-          maxAbsError(predictions, evaluation.outputs()),
-          meanAbsError(predictions, evaluation.outputs()),
-          maxAbsError(trainingPredictions, training.outputs()),
-          seconds, predictions);
-      log.info("H={}: max |error| {}, mean |error| {}, training max |error| {}, {} s",
-          hidden, fit.maxAbsError(), fit.meanAbsError(), fit.trainingMaxAbsError(),
-          String.format("%.2f", seconds));
+      WidthFit fit = fitWidth(hidden, settings, trainingSet, training, evaluationInputs,
+          evaluation, rescaling);
       fits.add(fit);
       onFit.accept(fit);
     }
     return new ApproximationResult(target.displayName(), target.inputCount(), settings,
         training.size(), target.evaluatedOnTrainingPoints(), evaluation, fits);
+  }
+
+  /** Trains one network of width {@code hidden} and measures its errors in the target's units. */
+  private WidthFit fitWidth(int hidden, ApproximationSettings settings, DataSet trainingSet,
+      Samples training, INDArray evaluationInputs, Samples evaluation, Rescaling rescaling) {
+    MultiLayerNetwork network = buildNetwork(training.inputCount(), hidden, settings);
+    double seconds = train(network, trainingSet, settings.steps());
+
+    double[] trainingPredictions = predict(network, trainingSet.getFeatures(), rescaling);
+    double[] predictions = predict(network, evaluationInputs, rescaling);
+    if (!allFinite(predictions) || !allFinite(trainingPredictions)) {
+      throw new TrainingDivergedException(hidden, settings.learningRate());
+    }
+    WidthFit fit = new WidthFit(hidden, settings.activation(),
+        maxAbsError(predictions, evaluation.outputs()),
+        meanAbsError(predictions, evaluation.outputs()),
+        maxAbsError(trainingPredictions, training.outputs()),
+        seconds, predictions);
+    log.info("H={}: max |error| {}, mean |error| {}, training max |error| {}, {} s",
+        hidden, fit.maxAbsError(), fit.meanAbsError(), fit.trainingMaxAbsError(),
+        String.format(Locale.ROOT, "%.2f", seconds));
+    return fit;
   }
 
   /** Builds and initializes {@code inputCount -> hidden -> 1} for these settings. */
@@ -159,7 +172,8 @@ public final class Approximator {
   }
 
   private static INDArray uniform(Random random, long[] shape, double bound) {
-    double[] values = new double[Math.toIntExact(java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b))];
+    long length = Arrays.stream(shape).reduce(1, Math::multiplyExact);
+    double[] values = new double[Math.toIntExact(length)];
     for (int i = 0; i < values.length; i++) {
       values[i] = (2 * random.nextDouble() - 1) * bound;
     }

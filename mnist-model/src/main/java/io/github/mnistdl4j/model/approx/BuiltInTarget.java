@@ -31,10 +31,10 @@ public enum BuiltInTarget implements Target {
   /** x1 * x2 on the square [-1, 1]^2, a function of two inputs. */
   SADDLE(-1, 1, 2, x -> x[0] * x[1]);
 
-  /** Fewest evaluation cells per axis. */
+  /** Minimum number of evaluation points per axis of a two-input target. */
   public static final int MIN_EVALUATION_POINTS_PER_AXIS = 100;
 
-  /** Fewest evaluation points of a one-input target. */
+  /** Minimum number of evaluation points of a one-input target. */
   public static final int MIN_EVALUATION_POINTS = 1000;
 
   /** Slope factor of {@link #STEP}: the rise from 0.1 to 0.9 takes about 0.09 in x. */
@@ -52,7 +52,7 @@ public enum BuiltInTarget implements Target {
     this.function = function;
   }
 
-  /** The name users type: {@code sin}, {@code abs}, {@code bent}, {@code step} or {@code saddle}. */
+  /** Returns the name users type: sin, abs, bent, step or saddle. */
   @Override
   public String displayName() {
     return name().toLowerCase(Locale.ROOT);
@@ -73,7 +73,7 @@ public enum BuiltInTarget implements Target {
     return inputCount;
   }
 
-  /** The function's value at {@code x}, which holds {@link #inputCount()} values. */
+  /** Computes the function's value at {@code x}, which contains {@link #inputCount()} values. */
   public double valueAt(double... x) {
     return function.applyAsDouble(x);
   }
@@ -120,7 +120,7 @@ public enum BuiltInTarget implements Target {
     return Optional.empty();
   }
 
-  /** {@code count} evenly spaced values from low to high, both ends included. */
+  /** Returns {@code count} evenly spaced values from low to high, both ends included. */
   private double[] endpointGrid(int count) {
     double[] axis = new double[count];
     for (int i = 0; i < count; i++) {
@@ -129,7 +129,7 @@ public enum BuiltInTarget implements Target {
     return axis;
   }
 
-  /** The midpoints of {@code count} equal cells between low and high. */
+  /** Returns the midpoints of {@code count} equal cells between low and high. */
   private double[] midpointGrid(int count) {
     double[] axis = new double[count];
     for (int i = 0; i < count; i++) {
@@ -138,7 +138,7 @@ public enum BuiltInTarget implements Target {
     return axis;
   }
 
-  /** The function on the grid {@code axis}, or on {@code axis x axis} for two inputs. */
+  /** Samples the function on the grid {@code axis}, or on {@code axis x axis} for two inputs. */
   private Samples sample(double[] axis) {
     int size = inputCount == 1 ? axis.length : axis.length * axis.length;
     double[][] inputs = new double[size][];

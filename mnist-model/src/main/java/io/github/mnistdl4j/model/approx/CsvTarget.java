@@ -12,14 +12,14 @@ import java.nio.file.Path;
  */
 public record CsvTarget(Path file, Samples samples) implements Target {
 
-  /** Fewest data rows a file must hold. */
+  /** Minimum number of data rows in a file. */
   public static final int MIN_ROWS = 5;
 
   /**
    * Reads and validates a CSV target file.
    *
    * @throws InvalidTargetException when the file is missing, not UTF-8 text, lacks the header,
-   *     holds a row with the wrong number of values, a value that is not a finite number, or
+   *     contains a row with the wrong number of values, a value that is not a finite number, or
    *     fewer than {@value #MIN_ROWS} rows
    * @throws java.io.UncheckedIOException when reading fails for another reason
    */
@@ -27,7 +27,7 @@ public record CsvTarget(Path file, Samples samples) implements Target {
     return new CsvTarget(file, CsvTargetReader.read(file));
   }
 
-  /** The file name without its folder. */
+  /** Returns the file name without its folder. */
   @Override
   public String displayName() {
     return String.valueOf(file.getFileName());
@@ -38,13 +38,13 @@ public record CsvTarget(Path file, Samples samples) implements Target {
     return samples.inputCount();
   }
 
-  /** The file's rows; {@code points} is ignored. */
+  /** Returns the file's rows; {@code points} is ignored. */
   @Override
   public Samples trainingSamples(int points) {
     return samples;
   }
 
-  /** The file's rows again; {@code points} is ignored. */
+  /** Returns the file's rows again; {@code points} is ignored. */
   @Override
   public Samples evaluationSamples(int points) {
     return samples;

@@ -18,12 +18,12 @@ public enum HiddenActivation {
     this.dl4jActivation = dl4jActivation;
   }
 
-  /** The name users type and JSON files contain: {@code sigmoid} or {@code relu}. */
+  /** Returns the name users type and JSON files contain: {@code sigmoid} or {@code relu}. */
   public String displayName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The Deeplearning4j activation that implements this function. */
+  /** Returns the Deeplearning4j activation that implements this function. */
   Activation dl4jActivation() {
     return dl4jActivation;
   }

@@ -4,12 +4,12 @@ import java.util.Arrays;
 
 /**
  * An affine map per column from a value range to [-1, 1], so that a network with small initial
- * weights sees inputs and outputs of order 1 whatever units a CSV file uses.
+ * weights gets inputs and outputs of order 1 whatever units a CSV file uses.
  */
 record Rescaling(double[] inputCenters, double[] inputHalfRanges, double outputCenter,
     double outputHalfRange) {
 
-  /** The map that leaves every value as it is. */
+  /** Returns the map that leaves every value as it is. */
   static Rescaling identity(int inputCount) {
     double[] zeros = new double[inputCount];
     double[] ones = new double[inputCount];
@@ -17,7 +17,7 @@ record Rescaling(double[] inputCenters, double[] inputHalfRanges, double outputC
     return new Rescaling(zeros, ones, 0, 1);
   }
 
-  /** The map that sends each column's smallest value to -1 and largest to 1. */
+  /** Returns the map that sends each column's smallest value to -1 and largest to 1. */
   static Rescaling toUnitRange(Samples samples) {
     int inputCount = samples.inputCount();
     double[] centers = new double[inputCount];

@@ -20,7 +20,7 @@ public sealed interface Target permits BuiltInTarget, CsvTarget {
 
   /**
    * Points to measure the error on. A built-in target uses a denser grid whose points lie between
-   * the training points; a CSV target has no values between its rows, so it returns the rows.
+   * the training points. A CSV target has no values between its rows, so it returns the rows.
    */
   Samples evaluationSamples(int points);
 

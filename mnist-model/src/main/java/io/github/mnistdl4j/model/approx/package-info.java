@@ -1,2 +1,2 @@
-/** Fitting continuous functions with one hidden layer, to show the universal approximation theorem. */
+/** Fits continuous functions with one hidden layer of growing width (universal approximation). */
 package io.github.mnistdl4j.model.approx;

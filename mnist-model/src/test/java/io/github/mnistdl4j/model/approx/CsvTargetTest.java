@@ -241,7 +241,7 @@ class CsvTargetTest {
   }
 
   @Test
-  void resolveRejectsUnknownNameWithTheBuiltInList() {
+  void resolveRejectsUnknownName() {
     var error = assertThrows(InvalidTargetException.class, () -> Target.resolve("cosine"));
 
     assertEquals("target.notFound", error.messageKey());
