@@ -1,5 +1,6 @@
 package io.github.mnistdl4j.app;
 
+import io.github.mnistdl4j.app.approx.ApproximateCommand;
 import io.github.mnistdl4j.app.data.DataCommand;
 import io.github.mnistdl4j.app.experiment.ExperimentCommand;
 import io.github.mnistdl4j.app.predict.PredictCommand;
@@ -24,7 +25,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     subcommands = {TrainCommand.class, ExperimentCommand.class, PredictCommand.class,
-        DataCommand.class, CommandLine.HelpCommand.class})
+        DataCommand.class, ApproximateCommand.class, CommandLine.HelpCommand.class})
 public final class MnistApp implements Callable<Integer> {
 
   @Option(names = "--lang", descriptionKey = "lang", paramLabel = "en|ko",

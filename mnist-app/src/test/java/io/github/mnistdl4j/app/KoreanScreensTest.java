@@ -14,7 +14,8 @@ class KoreanScreensTest {
 
   private static final List<List<String>> COMMANDS = List.of(
       List.of(), List.of("train"), List.of("experiment"), List.of("predict"), List.of("data"),
-      List.of("data", "import"), List.of("data", "fetch"), List.of("data", "verify"));
+      List.of("data", "import"), List.of("data", "fetch"), List.of("data", "verify"),
+      List.of("approximate"));
 
   @Test
   void everyHelpIsKorean() {
