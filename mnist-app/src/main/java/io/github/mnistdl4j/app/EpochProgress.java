@@ -18,6 +18,7 @@ public final class EpochProgress implements Trainer.EpochListener {
   private final boolean terminal;
   private final String label;
   private final long start = System.nanoTime();
+  private final String lossWord = new Text("app").get("progress.loss");
 
   /**
    * Creates a progress bar for {@code epochs} epochs.
@@ -50,7 +51,8 @@ public final class EpochProgress implements Trainer.EpochListener {
   String line(int epoch, double loss) {
     int filled = (int) ((long) BAR_WIDTH * epoch / epochs);
     double seconds = (System.nanoTime() - start) / 1e9;
-    return String.format(Locale.ROOT, "%s [%s%s] %d/%d  loss %.6f  %.1f s", label,
-        "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), epoch, epochs, loss, seconds);
+    return String.format(Locale.ROOT, "%s [%s%s] %d/%d  %s %.6f  %.1f s", label,
+        "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), epoch, epochs, lossWord, loss,
+        seconds);
   }
 }

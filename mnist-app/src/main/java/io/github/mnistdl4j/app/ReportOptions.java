@@ -15,6 +15,11 @@ public final class ReportOptions {
   @Option(names = "--report", paramLabel = "DIR", descriptionKey = "report")
   Path folder;
 
+  /** Rejects a {@code --report} path that is an existing file, before any work starts. */
+  public void check(picocli.CommandLine.Model.CommandSpec spec) {
+    OutputPaths.checkFolder(spec, "--report", folder);
+  }
+
   /** Whether {@code --report} was given. */
   public boolean requested() {
     return folder != null;

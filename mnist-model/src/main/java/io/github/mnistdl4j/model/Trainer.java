@@ -43,7 +43,8 @@ public final class Trainer {
       listener.onEpoch(epoch, loss);
       log.debug("epoch {} loss {}", epoch, loss);
       if (!Double.isFinite(loss)) {
-        log.warn("Loss is {} at epoch {}; training stopped", loss, epoch);
+        // INFO, not WARN: the caller reports the failed run to the user in its own words.
+        log.info("Loss is {} at epoch {}; training stopped", loss, epoch);
         return new TrainingResult(java.util.Arrays.copyOf(losses, epoch), epochs,
             OptionalInt.of(epoch), seconds(start));
       }

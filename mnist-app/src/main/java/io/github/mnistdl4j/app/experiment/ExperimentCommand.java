@@ -4,6 +4,7 @@ import io.github.mnistdl4j.app.Console;
 import io.github.mnistdl4j.app.EpochProgress;
 import io.github.mnistdl4j.app.ExitCodes;
 import io.github.mnistdl4j.app.InitOptions;
+import io.github.mnistdl4j.app.OutputPaths;
 import io.github.mnistdl4j.app.ReportOptions;
 import io.github.mnistdl4j.app.report.RunReports;
 import io.github.mnistdl4j.app.Json;
@@ -63,6 +64,8 @@ public final class ExperimentCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+    OutputPaths.checkFile(spec, "--json", json);
+    reportOptions.check(spec);
     InitialWeights initialWeights = initOptions.load();
     Path tree = dataOptions.resolveTree(console);
     ExperimentRenderer renderer = new ExperimentRenderer(TEXT, console);

@@ -5,6 +5,7 @@ import io.github.mnistdl4j.app.Converters;
 import io.github.mnistdl4j.app.EpochProgress;
 import io.github.mnistdl4j.app.ExitCodes;
 import io.github.mnistdl4j.app.InitOptions;
+import io.github.mnistdl4j.app.OutputPaths;
 import io.github.mnistdl4j.app.ReportOptions;
 import io.github.mnistdl4j.app.report.RunReports;
 import java.util.LinkedHashMap;
@@ -100,6 +101,9 @@ public final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+    OutputPaths.checkFile(spec, "--json", json);
+    OutputPaths.checkFile(spec, "--save-model", saveModel);
+    reportOptions.check(spec);
     TrainSettings settings = new TrainSettings(digits,
         new NetworkSettings(hidden, learningRate, seed), epochs, scale, loss);
     InitialWeights initialWeights = initOptions.load();
