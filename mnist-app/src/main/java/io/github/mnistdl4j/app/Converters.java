@@ -34,4 +34,16 @@ public final class Converters {
       }
     }
   }
+
+  /** Parses {@code --loss library|clamped|naive}. */
+  public static final class Loss implements ITypeConverter<io.github.mnistdl4j.model.loss.LossKind> {
+    @Override
+    public io.github.mnistdl4j.model.loss.LossKind convert(String value) {
+      try {
+        return io.github.mnistdl4j.model.loss.LossKind.fromOptionValue(value);
+      } catch (io.github.mnistdl4j.model.loss.InvalidLossException e) {
+        throw new TypeConversionException(e.localizedMessage(Locale.getDefault()));
+      }
+    }
+  }
 }

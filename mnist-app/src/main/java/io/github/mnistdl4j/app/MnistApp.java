@@ -1,5 +1,8 @@
 package io.github.mnistdl4j.app;
 
+import io.github.mnistdl4j.app.data.DataCommand;
+import io.github.mnistdl4j.app.experiment.ExperimentCommand;
+import io.github.mnistdl4j.app.predict.PredictCommand;
 import io.github.mnistdl4j.app.train.TrainCommand;
 import java.util.Arrays;
 import java.util.Locale;
@@ -20,7 +23,8 @@ import picocli.CommandLine.ScopeType;
     resourceBundle = "io.github.mnistdl4j.app.i18n.app",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {TrainCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {TrainCommand.class, ExperimentCommand.class, PredictCommand.class,
+        DataCommand.class, CommandLine.HelpCommand.class})
 public final class MnistApp implements Callable<Integer> {
 
   @Option(names = "--lang", descriptionKey = "lang", paramLabel = "en|ko",
@@ -51,7 +55,23 @@ public final class MnistApp implements Callable<Integer> {
     rebuilt.setErr(commandLine.getErr());
     rebuilt.setExecutionExceptionHandler(new ErrorHandler(verbosity > 0));
     rebuilt.setParameterExceptionHandler(ErrorHandler::handleParameterException);
-    return rebuilt.execute(args);
+    // picocli's help command is final and would inherit the root's header, so give it its own
+    // bundle here.
+    rebuilt.getSubcommands().get("help").getCommandSpec().resourceBundle(
+        java.util.ResourceBundle.getBundle(Text.bundleName("help"), Locale.getDefault()));
+    try {
+      return rebuilt.execute(args);
+    } catch (UnsatisfiedLinkError | ExceptionInInitializerError | NoClassDefFoundError e) {
+      // ND4J, OpenCV and Leptonica load native libraries on first use; a build for another
+      // platform fails here, deep inside the first array or image operation.
+      rebuilt.getErr().println(new Text("app").get("error.natives", System.getProperty("os.name"),
+          System.getProperty("os.arch"), String.valueOf(e.getMessage())));
+      if (verbosity > 0) {
+        e.printStackTrace(rebuilt.getErr());
+      }
+      rebuilt.getErr().flush();
+      return ExitCodes.FAILURE;
+    }
   }
 
   @Override

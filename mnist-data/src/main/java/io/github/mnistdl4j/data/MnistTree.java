@@ -103,16 +103,34 @@ public final class MnistTree {
     }
   }
 
+  /**
+   * Lists the PNG images directly inside any folder, filtered and sorted as
+   * {@link #listDigit(Split, int)} does. Sub-folders are not searched. The list is empty when the
+   * folder contains no image.
+   *
+   * @throws UncheckedIOException if the folder cannot be listed
+   */
+  public static List<Path> listImages(Path folder) {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return sortInFileOrder(entries.filter(MnistTree::isImageFile).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + folder, e);
+    }
+  }
+
   /** Whether a folder entry is read as an image: a visible regular file named {@code *.png}. */
-  static boolean isImageFile(Path entry) {
+  public static boolean isImageFile(Path entry) {
     String name = entry.getFileName().toString();
     return !name.startsWith(".")
         && name.toLowerCase(Locale.ROOT).endsWith(".png")
         && Files.isRegularFile(entry);
   }
 
-  /** Integer file names in numeric order first, then other names in lexical order. */
-  static final Comparator<Path> FILE_ORDER = Comparator.comparing(NameKey::of);
+  /**
+   * The product's file order: integer file names in numeric order first ({@code 9.png} before
+   * {@code 10.png}), then other names in lexical order.
+   */
+  public static final Comparator<Path> FILE_ORDER = Comparator.comparing(NameKey::of);
 
   /**
    * Sorts paths by {@link #FILE_ORDER}, parsing each name once: sorting a folder of 6,000 images

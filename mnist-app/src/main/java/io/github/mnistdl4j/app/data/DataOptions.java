@@ -4,7 +4,6 @@ import io.github.mnistdl4j.app.Console;
 import io.github.mnistdl4j.data.store.DataHome;
 import io.github.mnistdl4j.data.store.DataStore;
 import io.github.mnistdl4j.data.store.FetchSettings;
-import io.github.mnistdl4j.data.store.StoreListener;
 import io.github.mnistdl4j.data.store.StoreSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Options that say where a command finds MNIST; mix them into any command with
+ * Options that locate MNIST for a command. Mix them into any command with
  * {@code @Mixin DataOptions data;} and call {@link #resolveTree(Console)}.
  *
  * <p>Resolution order: {@code --data} (a tree or a {@code .tgz} archive, imported into the data
@@ -86,17 +85,27 @@ public class DataOptions {
 
   /** Builds the data store these options describe, reporting progress to the console. */
   public DataStore store(Console console) {
-    return new DataStore(settings(), StoreListener.NONE);
+    return newStore(dataHome, offline, urls, environment, console);
   }
 
-  /** The store settings from the options and the environment. */
-  StoreSettings settings() {
+  /**
+   * Builds a data store from option values and the environment ({@code MNIST_HOME},
+   * {@code MNIST_OFFLINE}, {@code MNIST_URL}), with a progress bar on the console's error
+   * stream.
+   *
+   * @param dataHome the {@code --data-home} value, or null
+   */
+  static DataStore newStore(Path dataHome, boolean offline, List<String> urls,
+      Map<String, String> environment, Console console) {
     Path home = DataHome.resolve(Optional.ofNullable(dataHome), environment);
     boolean isOffline = offline || FetchSettings.offlineIn(environment);
-    return StoreSettings.of(home, isOffline, FetchSettings.from(urls, environment));
+    StoreSettings settings = StoreSettings.of(home, isOffline,
+        FetchSettings.from(urls, environment));
+    return new DataStore(settings,
+        new ProgressBar(console.err(), System.console() != null, System::nanoTime));
   }
 
-  /** The explicit {@code --data} path, if one was given. */
+  /** Returns the explicit {@code --data} path, if one was given. */
   public Optional<Path> dataPath() {
     return Optional.ofNullable(data);
   }

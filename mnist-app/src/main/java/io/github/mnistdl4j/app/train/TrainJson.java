@@ -28,6 +28,7 @@ public final class TrainJson {
     root.put("learning_rate", run.settings().network().learningRate());
     root.put("seed", run.settings().network().seed());
     root.put("scale", run.settings().scale().optionValue());
+    root.put("loss", run.settings().loss().optionValue());
     List<Object> losses = new ArrayList<>();
     for (double loss : run.result().lossPerEpoch()) {
       losses.add(Json.number(loss));
@@ -65,7 +66,8 @@ public final class TrainJson {
     return counts;
   }
 
-  private static Map<String, Object> preactivation(PreactivationSummary summary) {
+  /** The u2 summary as the train document writes it. */
+  public static Map<String, Object> preactivation(PreactivationSummary summary) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("mean_abs", Json.number(summary.meanAbs()));
     values.put("max_abs", Json.number(summary.maxAbs()));

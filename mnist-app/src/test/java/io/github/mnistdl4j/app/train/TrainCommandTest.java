@@ -104,4 +104,18 @@ class TrainCommandTest {
     assertTrue(result.err().contains(broken.toString()), result.err());
     assertEquals("{\"old\": true}", Files.readString(json), "an earlier result must survive");
   }
+
+  @Test
+  void reportFolderHasPageAndCharts() {
+    Path report = folder.resolve("report");
+
+    AppRunner.Result result = AppRunner.run("train", "--data", tree().toString(), "--epochs",
+        "3", "--hidden", "4", "--report", report.toString(), "--lang", "en");
+
+    assertEquals(ExitCodes.OK, result.exitCode(), result.err());
+    for (String file : List.of("report.html", "loss.png", "predictions.png",
+        "pre-activations.png", "digit-training-3-0.png", "digit-training-7-0.png")) {
+      assertTrue(Files.isRegularFile(report.resolve(file)), "missing " + file);
+    }
+  }
 }

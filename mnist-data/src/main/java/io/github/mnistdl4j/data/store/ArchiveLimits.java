@@ -10,7 +10,7 @@ package io.github.mnistdl4j.data.store;
 public record ArchiveLimits(long maxEntries, long maxTotalBytes, long maxEntryBytes) {
 
   /**
-   * Limits with room above MNIST, whose PNG archive holds 70,023 entries (23 folders) and
+   * Limits with room above MNIST, whose PNG archive contains 70,023 entries (23 folders) and
    * 19,258,482 bytes of files, the largest 419 bytes (counted with {@code tar tzvf}).
    */
   public static final ArchiveLimits DEFAULT = new ArchiveLimits(100_000, 256L << 20, 1L << 20);

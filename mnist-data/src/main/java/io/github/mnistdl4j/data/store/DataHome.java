@@ -1,5 +1,6 @@
 package io.github.mnistdl4j.data.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +42,22 @@ public final class DataHome {
     return Path.of(userHome, ".mnist-dl4j", "data").toAbsolutePath().normalize();
   }
 
-  /** The tree folder inside a data home. */
+  /** Returns the tree folder inside a data home. */
   public static Path treeIn(Path home) {
     return home.resolve(TREE_FOLDER);
+  }
+
+  /**
+   * Returns the tree of a data home: its {@code mnist_png} folder, or the home itself when that
+   * folder is missing and the home contains {@code training/} and {@code testing/}, so that
+   * {@code MNIST_HOME} may also name a tree.
+   */
+  public static Path treeFor(Path home) {
+    Path tree = treeIn(home);
+    if (!Files.exists(tree) && Files.isDirectory(home.resolve("training"))
+        && Files.isDirectory(home.resolve("testing"))) {
+      return home;
+    }
+    return tree;
   }
 }

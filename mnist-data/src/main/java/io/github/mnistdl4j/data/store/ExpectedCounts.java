@@ -4,7 +4,7 @@ import io.github.mnistdl4j.data.Split;
 import java.util.List;
 
 /**
- * The number of images per digit that a complete tree holds in each split.
+ * The number of images per digit that a complete tree contains in each split.
  *
  * @param training images of digits 0..9 in the training split, ten values
  * @param testing images of digits 0..9 in the testing split, ten values
@@ -34,12 +34,12 @@ public record ExpectedCounts(List<Integer> training, List<Integer> testing) {
     }
   }
 
-  /** The expected number of images of one digit in one split. */
+  /** Returns the expected number of images of one digit in one split. */
   public int of(Split split, int digit) {
     return (split == Split.TRAINING ? training : testing).get(digit);
   }
 
-  /** The expected number of images in one split. */
+  /** Returns the expected number of images in one split. */
   public int total(Split split) {
     return (split == Split.TRAINING ? training : testing).stream().mapToInt(Integer::intValue)
         .sum();

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How the archive is downloaded: the URLs tried in order (the first one, then its mirrors),
+ * Download settings for the archive: the URLs tried in order (the first one, then its mirrors),
  * timeouts, retries and the archives whose size and checksum are known in advance.
  *
  * @param urls URLs tried in order until one succeeds; not empty
@@ -72,19 +72,20 @@ public record FetchSettings(List<URI> urls, Duration connectTimeout, Duration re
     }
   }
 
-  /** The defaults: fastai's MNIST archive, checked by its published size and checksum. */
+  /** Returns the defaults: fastai's MNIST archive, checked by its published size and checksum. */
   public static FetchSettings defaults() {
     return forUrls(List.of(KnownArchive.FASTAI_MNIST.url()));
   }
 
-  /** Default timeouts, retries and known archives with other URLs. */
+  /** Returns settings with other URLs and the default timeouts, retries and known archives. */
   public static FetchSettings forUrls(List<URI> urls) {
     return new FetchSettings(urls, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT,
         DEFAULT_ATTEMPTS, DEFAULT_FIRST_BACKOFF, List.of(KnownArchive.FASTAI_MNIST));
   }
 
   /**
-   * Settings from explicit URLs if there are any, else from {@code MNIST_URL}, else the defaults.
+   * Builds settings from explicit URLs if there are any, else from {@code MNIST_URL}, else the
+   * defaults.
    *
    * @throws IllegalArgumentException if a URL is not an http or https URL
    */
@@ -104,18 +105,23 @@ public record FetchSettings(List<URI> urls, Duration connectTimeout, Duration re
     return forUrls(urls);
   }
 
-  /** Whether the environment forbids network access ({@code MNIST_OFFLINE=1} or {@code true}). */
+  /**
+   * Returns whether the environment forbids network access ({@code MNIST_OFFLINE=1} or {@code
+   * true}).
+   */
   public static boolean offlineIn(Map<String, String> environment) {
     String value = environment.get(OFFLINE_VARIABLE);
     return value != null && (value.strip().equals("1") || value.strip().equalsIgnoreCase("true"));
   }
 
-  /** The known archive for a URL, if its size and checksum are published. */
+  /** Returns the known archive for a URL, if its size and checksum are published. */
   public Optional<KnownArchive> knownArchiveFor(URI url) {
     return knownArchives.stream().filter(known -> known.url().equals(url)).findFirst();
   }
 
-  /** The same settings with other timeouts, retries and known archives; for tests and tuning. */
+  /**
+   * Returns the same URLs with other timeouts, retries and known archives, for tests and tuning.
+   */
   public FetchSettings with(Duration connect, Duration read, int tries, Duration backoff,
       List<KnownArchive> known) {
     return new FetchSettings(urls, connect, read, tries, backoff, known);

@@ -3,9 +3,9 @@ package io.github.mnistdl4j.data.store;
 import java.nio.file.Path;
 
 /**
- * What an import or download left in the data home.
+ * The outcome of an import or download in the data home.
  *
- * @param tree the tree's root, which holds {@code training/} and {@code testing/}
+ * @param tree the tree's root, which contains {@code training/} and {@code testing/}
  * @param archive the archive the tree came from
  * @param sha256 lower-case hex SHA-256 of the archive, also recorded beside the tree
  * @param files image files written

@@ -1,5 +1,6 @@
 package io.github.mnistdl4j.data.store;
 
+import io.github.mnistdl4j.data.Localizable;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,10 +34,13 @@ public interface StoreListener {
    *
    * @param nextAttempt number of the next try, from 2
    * @param attempts tries allowed for this URL
-   * @param reason why the try failed, one line in English
+   * @param reason why the try failed, a message that can be shown in the user's language
    */
   default void downloadRetrying(URI url, int nextAttempt, int attempts, Duration wait,
-      String reason) {}
+      Localizable reason) {}
+
+  /** Another run holds the data home's lock file; this one waits until it is released. */
+  default void waitingForLock(Path lockFile) {}
 
   /** Extraction of {@code archive} into a temporary folder beside {@code target} starts. */
   default void importStarted(Path archive, Path target) {}

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param offline whether any network access is forbidden
  * @param fetch download URLs, timeouts and retries
  * @param limits caps on the archive's entries and size
- * @param expected image counts that a complete tree holds
+ * @param expected image counts that a complete tree contains
  */
 public record StoreSettings(Path home, boolean offline, FetchSettings fetch,
     ArchiveLimits limits, ExpectedCounts expected) {
@@ -30,7 +30,7 @@ public record StoreSettings(Path home, boolean offline, FetchSettings fetch,
     return new StoreSettings(home, offline, fetch, ArchiveLimits.DEFAULT, ExpectedCounts.MNIST);
   }
 
-  /** The tree folder inside the home. */
+  /** Returns the tree folder inside the home. */
   public Path tree() {
     return DataHome.treeIn(home);
   }
