@@ -18,10 +18,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.javacpp.Loader;
+import org.bytedeco.opencv.global.opencv_imgcodecs;
 import org.datavec.api.io.labels.ParentPathLabelGenerator;
 import org.datavec.api.split.CollectionInputSplit;
 import org.datavec.api.writable.NDArrayWritable;
 import org.datavec.api.writable.Writable;
+import org.datavec.image.loader.NativeImageLoader;
 import org.datavec.image.recordreader.ImageRecordReader;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -62,6 +65,15 @@ public final class PairLoader {
   /** Opens the tree at {@code root} and creates a loader for it. */
   public static PairLoader open(Path root) {
     return new PairLoader(MnistTree.open(root));
+  }
+
+  /**
+   * Loads the native image decoder now instead of during the first load, where it takes about
+   * half a second; benchmarks call it so that they time reading alone.
+   */
+  public static void loadDecoder() {
+    new NativeImageLoader(ImageShape.HEIGHT, ImageShape.WIDTH, ImageShape.CHANNELS);
+    Loader.load(opencv_imgcodecs.class);
   }
 
   /** The tree this loader reads. */

@@ -61,7 +61,7 @@ public final class NativeBackend {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
     // ND4J's own Environment.setMaxThreads has no effect in this release; OpenMP's setting does.
-    NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+    nativeOps().setOmpNumThreads(threads);
     Nd4j.factory().blas().setMaxThreads(threads);
     log.debug("Native threads set to {}", threads);
   }
@@ -82,17 +82,23 @@ public final class NativeBackend {
 
   /** The OpenMP thread count for computations started from the calling thread. */
   public static int threads() {
-    return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
+    return nativeOps().ompGetMaxThreads();
   }
 
   /** Describes the loaded backend. */
   public static Description describe() {
-    NativeOps ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
+    NativeOps ops = nativeOps();
     Properties environment = Nd4j.getExecutioner().getEnvironmentInformation();
     boolean onednn = ops.buildInfo().contains("HAVE_ONEDNN")
         && Nd4j.getEnvironment().helpersAllowed();
     return new Description(String.valueOf(environment.get("blas.vendor")),
         levelName(ops.binaryLevel()), levelName(ops.optimalLevel()), onednn, threads());
+  }
+
+  /** ND4J's native operations; loading the backend first, which NativeOpsHolder needs. */
+  private static NativeOps nativeOps() {
+    Nd4j.getExecutioner();
+    return NativeOpsHolder.getInstance().getDeviceNativeOps();
   }
 
   /** ND4J's names for its instruction levels, as it logs them at start-up. */
