@@ -37,6 +37,8 @@ final class FirstDenseLayer extends DenseLayer {
   private boolean inputGradientNeeded = true;
   private INDArray stepInput;
   private INDArray stepActivations;
+  private FixedInput fixedInput;
+  private long fixedInputSteps;
 
   FirstDenseLayer(NeuralNetConfiguration conf, DataType dataType) {
     super(conf, dataType);
@@ -54,6 +56,26 @@ final class FirstDenseLayer extends DenseLayer {
     stepActivations = null;
   }
 
+  /**
+   * Prepares {@code features} for the training steps to come, which may then skip its all-zero
+   * columns (see {@link FixedInput}); the caller must not change the array until
+   * {@link #releaseInput()}.
+   */
+  void fixInput(INDArray features) {
+    fixedInput = features.rank() == 2 && features.columns() == getParam(
+        DefaultParamInitializer.WEIGHT_KEY).rows() ? FixedInput.of(features, dataType) : null;
+  }
+
+  /** Drops the prepared input. */
+  void releaseInput() {
+    fixedInput = null;
+  }
+
+  /** Training steps that used a fixed input, for tests that check the shortcut is taken. */
+  long fixedInputSteps() {
+    return fixedInputSteps;
+  }
+
   /** Whether the backward pass must return the gradient with respect to this layer's input. */
   void setInputGradientNeeded(boolean needed) {
     inputGradientNeeded = needed;
@@ -69,6 +91,11 @@ final class FirstDenseLayer extends DenseLayer {
       return super.preOutputWithPreNorm(training, forBackprop, workspaceMgr);
     }
     INDArray bias = getParam(DefaultParamInitializer.BIAS_KEY);
+    if (stepActive && training && fixedInput != null && fixedInput.isFor(input)
+        && maskArray == null) {
+      INDArray z = fixedInput.preOutput(weights, bias, workspaceMgr);
+      return new Pair<>(z, z);
+    }
     INDArray features = input.castTo(weights.dataType());
     INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, weights.dataType(),
         new long[] {features.size(0), weights.size(1)}, 'c');
@@ -100,16 +127,20 @@ final class FirstDenseLayer extends DenseLayer {
         epsilon.dataType(), epsilon.shape(), 'c');
     Nd4j.getExecutioner().exec(new RectifiedLinearDerivative(stepActivations, epsilon, delta, 0.0));
 
-    DefaultGradient gradient = new DefaultGradient();
     INDArray biasGradient = gradientViews.get(DefaultParamInitializer.BIAS_KEY);
-    delta.sum(biasGradient, 0);
-    gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY, biasGradient);
-
     INDArray weightGradient = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY);
-    INDArray rowMajor = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM,
-        weightGradient.dataType(), weightGradient.shape(), 'c');
-    Nd4j.gemm(input.castTo(rowMajor.dataType()), delta, rowMajor, true, false, 1.0, 0.0);
-    weightGradient.assign(rowMajor);
+    if (fixedInput != null && fixedInput.isFor(input)) {
+      fixedInput.gradients(delta, weightGradient, biasGradient, workspaceMgr);
+      fixedInputSteps++;
+    } else {
+      delta.sum(biasGradient, 0);
+      INDArray rowMajor = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM,
+          weightGradient.dataType(), weightGradient.shape(), 'c');
+      Nd4j.gemm(input.castTo(rowMajor.dataType()), delta, rowMajor, true, false, 1.0, 0.0);
+      weightGradient.assign(rowMajor);
+    }
+    DefaultGradient gradient = new DefaultGradient();
+    gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY, biasGradient);
     gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGradient);
 
     weightNoiseParams.clear();

@@ -37,6 +37,32 @@ final class OptimizedNetwork extends MultiLayerNetwork {
     return firstLayer != null;
   }
 
+  /**
+   * Prepares {@code features} as the input of the coming training steps (see
+   * {@link FixedInput}) when {@code network} is an optimized network; the returned handle drops
+   * it again. The caller must not change {@code features} until then. For any other network
+   * this does nothing.
+   */
+  static FixedInputScope fixInput(MultiLayerNetwork network, INDArray features) {
+    if (network instanceof OptimizedNetwork optimized && optimized.firstLayer != null) {
+      optimized.firstLayer.fixInput(features);
+      return optimized.firstLayer::releaseInput;
+    }
+    return () -> {};
+  }
+
+  /** The time during which an input stays fixed; closing it drops the input and never throws. */
+  @FunctionalInterface
+  interface FixedInputScope extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /** The first layer when it runs the shortcut, else null; for tests. */
+  FirstDenseLayer firstLayer() {
+    return firstLayer;
+  }
+
   @Override
   public void init(INDArray parameters, boolean cloneParametersArray) {
     boolean alreadyInitialized = isInitCalled();

@@ -16,6 +16,7 @@ import io.github.mnistdl4j.model.NetworkFactory.TrainingPath;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.gradient.Gradient;
@@ -37,7 +38,10 @@ class TrainingPathEquivalenceTest {
 
   private static final double RELATIVE_TOLERANCE = 1e-4;
 
-  /** Images of 0..255 pixels like MNIST: label 1 lights the upper half, label 0 the lower. */
+  /**
+   * Images of 0..255 pixels like MNIST: label 1 lights the upper half, label 0 the lower, and a
+   * border three pixels wide stays 0 in every image.
+   */
   private static DataSet rawPixelImages(int n) {
     SplittableRandom random = new SplittableRandom(5);
     float[] pixels = new float[n * 784];
@@ -45,7 +49,10 @@ class TrainingPathEquivalenceTest {
     for (int i = 0; i < n; i++) {
       labels[i] = i % 2;
       for (int p = 0; p < 784; p++) {
-        boolean lit = (p < 392) == (labels[i] == 1f) && random.nextDouble() < 0.3;
+        int row = p / 28;
+        int column = p % 28;
+        boolean border = row < 3 || row > 24 || column < 3 || column > 24;
+        boolean lit = !border && (p < 392) == (labels[i] == 1f) && random.nextDouble() < 0.3;
         pixels[i * 784 + p] = lit ? random.nextInt(1, 256) : 0f;
       }
     }
@@ -91,6 +98,8 @@ class TrainingPathEquivalenceTest {
         Trainer.EpochListener.NONE);
 
     assertSameLosses(standardResult, optimizedResult);
+    assertEquals(60, ((OptimizedNetwork) optimized).firstLayer().fixedInputSteps(),
+        "training steps that skipped the all-zero border columns");
     assertTrue(standardResult.finalLoss() < standardResult.lossPerEpoch()[0],
         "the comparison needs a run that learns: " + standardResult);
     assertEquals(Evaluator.evaluate(standard, data.getFeatures(), data.getLabels()),
@@ -98,6 +107,45 @@ class TrainingPathEquivalenceTest {
     INDArray difference = standard.params().sub(optimized.params());
     double maxDifference = difference.amaxNumber().doubleValue();
     assertTrue(maxDifference < 1e-4, "largest parameter difference " + maxDifference);
+  }
+
+  @Test
+  void fixedInputWithoutZeroColumnsOrWithOnlyZeroColumnsMatches() {
+    SplittableRandom random = new SplittableRandom(9);
+    float[] dense = new float[30 * 784];
+    for (int i = 0; i < dense.length; i++) {
+      dense[i] = random.nextInt(1, 256);
+    }
+    float[] labels = new float[30];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = i % 3 == 0 ? 1f : 0f;
+    }
+    INDArray labelColumn = Nd4j.create(labels, new long[] {30, 1}, 'c');
+    for (DataSet data : List.of(
+        new DataSet(Nd4j.create(dense, new long[] {30, 784}, 'c'), labelColumn),
+        new DataSet(Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, 30, 784),
+            labelColumn))) {
+      NetworkSettings settings = new NetworkSettings(6, 0.01, 3);
+      TrainingResult standard = Trainer.train(build(TrainingPath.STANDARD, settings), data, 15,
+          Trainer.EpochListener.NONE);
+      MultiLayerNetwork optimized = build(TrainingPath.OPTIMIZED, settings);
+      TrainingResult optimizedResult = Trainer.train(optimized, data, 15,
+          Trainer.EpochListener.NONE);
+
+      assertSameLosses(standard, optimizedResult);
+      assertEquals(15, ((OptimizedNetwork) optimized).firstLayer().fixedInputSteps());
+    }
+  }
+
+  @Test
+  void nanInAnotherwiseZeroColumnReachesTheLoss() {
+    DataSet data = rawPixelImages(20);
+    data.getFeatures().putScalar(4, 0, Float.NaN);
+
+    TrainingResult result = Trainer.train(build(TrainingPath.OPTIMIZED,
+        new NetworkSettings(4, 0.01, 3)), data, 5, Trainer.EpochListener.NONE);
+
+    assertEquals(1, result.nonFiniteEpoch().getAsInt(), "NaN must not be skipped: " + result);
   }
 
   @Test
@@ -184,6 +232,7 @@ class TrainingPathEquivalenceTest {
         lecture.epochs(), Trainer.EpochListener.NONE);
 
     assertSameLosses(standardResult, optimizedResult);
+    assertEquals(lecture.epochs(), ((OptimizedNetwork) optimized).firstLayer().fixedInputSteps());
     BinaryEvaluation standardAccuracy = Evaluator.evaluate(standard, training.features(),
         training.labels());
     BinaryEvaluation optimizedAccuracy = Evaluator.evaluate(optimized, training.features(),
