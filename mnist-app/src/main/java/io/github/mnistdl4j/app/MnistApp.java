@@ -1,6 +1,7 @@
 package io.github.mnistdl4j.app;
 
 import io.github.mnistdl4j.app.approx.ApproximateCommand;
+import io.github.mnistdl4j.app.bench.BenchCommand;
 import io.github.mnistdl4j.app.data.DataCommand;
 import io.github.mnistdl4j.app.experiment.ExperimentCommand;
 import io.github.mnistdl4j.app.predict.PredictCommand;
@@ -25,8 +26,11 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     subcommands = {TrainCommand.class, ExperimentCommand.class, PredictCommand.class,
-        DataCommand.class, ApproximateCommand.class, CommandLine.HelpCommand.class})
+        DataCommand.class, ApproximateCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class MnistApp implements Callable<Integer> {
+
+  private static final String MAX_PHYSICAL_BYTES = "org.bytedeco.javacpp.maxPhysicalBytes";
 
   @Option(names = "--lang", descriptionKey = "lang", paramLabel = "en|ko",
       scope = ScopeType.INHERIT)
@@ -39,7 +43,22 @@ public final class MnistApp implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    skipResidentMemoryCheck();
     System.exit(run(args));
+  }
+
+  /**
+   * Turns off JavaCPP's check of the process's resident memory unless the user set
+   * {@value #MAX_PHYSICAL_BYTES}. JavaCPP makes that check on every native allocation under a
+   * process-wide lock, and datavec allocates several small arrays per image, so reading 12,000
+   * images spent a sixth of its time there. JavaCPP's limit on the bytes it allocates itself
+   * ({@code org.bytedeco.javacpp.maxBytes}) stays. Must run before any JavaCPP class loads.
+   */
+  static void skipResidentMemoryCheck() {
+    if (System.getProperty(MAX_PHYSICAL_BYTES) == null
+        && System.getProperty(MAX_PHYSICAL_BYTES.toLowerCase(Locale.ROOT)) == null) {
+      System.setProperty(MAX_PHYSICAL_BYTES, "0");
+    }
   }
 
   /** Runs the app in this JVM and returns the exit code; {@code main} only adds the exit. */

@@ -85,8 +85,7 @@ public final class MnistTree {
     if (images.isEmpty()) {
       throw new InvalidDataException("digit.empty", folder);
     }
-    images.sort(FILE_ORDER);
-    return new DigitFolder(digit, folder, List.copyOf(images), ignored);
+    return new DigitFolder(digit, folder, sortInFileOrder(images), ignored);
   }
 
   /**
@@ -113,7 +112,7 @@ public final class MnistTree {
    */
   public static List<Path> listImages(Path folder) {
     try (Stream<Path> entries = Files.list(folder)) {
-      return entries.filter(MnistTree::isImageFile).sorted(FILE_ORDER).toList();
+      return sortInFileOrder(entries.filter(MnistTree::isImageFile).toList());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list " + folder, e);
     }
@@ -131,19 +130,42 @@ public final class MnistTree {
    * The product's file order: integer file names in numeric order first ({@code 9.png} before
    * {@code 10.png}), then other names in lexical order.
    */
-  public static final Comparator<Path> FILE_ORDER = Comparator
-      .comparing((Path path) -> numericStem(path) == null)
-      .thenComparing(path -> numericStem(path) == null ? 0L : numericStem(path))
-      .thenComparing(path -> path.getFileName().toString());
+  public static final Comparator<Path> FILE_ORDER = Comparator.comparing(NameKey::of);
 
-  private static Long numericStem(Path path) {
-    String name = path.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = dot < 0 ? name : name.substring(0, dot);
-    if (stem.isEmpty() || stem.length() > 18 || !stem.chars().allMatch(Character::isDigit)) {
-      return null;
+  /**
+   * Sorts paths by {@link #FILE_ORDER}, parsing each name once: sorting a folder of 6,000 images
+   * with the comparator alone parses names some 150,000 times.
+   */
+  static List<Path> sortInFileOrder(List<Path> paths) {
+    record Keyed(NameKey key, Path path) {}
+    return paths.stream()
+        .map(path -> new Keyed(NameKey.of(path), path))
+        .sorted(Comparator.comparing(Keyed::key))
+        .map(Keyed::path)
+        .toList();
+  }
+
+  /** Sort key of a file name: its integer stem, or null when the stem is not a number. */
+  private record NameKey(Long stem, String name) implements Comparable<NameKey> {
+
+    private static final Comparator<NameKey> ORDER = Comparator
+        .comparing((NameKey key) -> key.stem() == null)
+        .thenComparing(key -> key.stem() == null ? 0L : key.stem())
+        .thenComparing(NameKey::name);
+
+    static NameKey of(Path path) {
+      String name = path.getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      String stem = dot < 0 ? name : name.substring(0, dot);
+      boolean numeric = !stem.isEmpty() && stem.length() <= 18
+          && stem.chars().allMatch(Character::isDigit);
+      return new NameKey(numeric ? Long.valueOf(stem) : null, name);
     }
-    return Long.parseLong(stem);
+
+    @Override
+    public int compareTo(NameKey other) {
+      return ORDER.compare(this, other);
+    }
   }
 
   /**

@@ -34,6 +34,16 @@ public record PngHeader(int width, int height, int bitDepth, int colorType) {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(HEADER_BYTES);
     }
+    return parse(file, bytes);
+  }
+
+  /**
+   * Parses the header from the first bytes of a PNG file that the caller has already read;
+   * {@code file} only names the file in errors.
+   *
+   * @throws InvalidDataException if the bytes are empty, not a PNG or cut off inside the header
+   */
+  public static PngHeader parse(Path file, byte[] bytes) {
     if (bytes.length == 0) {
       throw new InvalidDataException("image.empty", file);
     }
@@ -60,10 +70,23 @@ public record PngHeader(int width, int height, int bitDepth, int colorType) {
    * @throws IOException if the file cannot be read
    */
   public static void checkMnistImage(Path file) throws IOException {
-    PngHeader header = read(file);
-    if (!header.isMnistImage()) {
-      throw new InvalidDataException("image.wrongFormat", file, header.width, header.height,
-          header.bitDepth, header.describeColorType());
+    read(file).requireMnistImage(file);
+  }
+
+  /**
+   * Checks that the content of a PNG file, already read by the caller, starts with the header of
+   * a 28x28 8-bit grayscale image.
+   *
+   * @throws InvalidDataException naming the file and what was found
+   */
+  public static void checkMnistImage(Path file, byte[] content) {
+    parse(file, content).requireMnistImage(file);
+  }
+
+  private void requireMnistImage(Path file) {
+    if (!isMnistImage()) {
+      throw new InvalidDataException("image.wrongFormat", file, width, height, bitDepth,
+          describeColorType());
     }
   }
 

@@ -30,23 +30,27 @@ public final class Trainer {
   /**
    * Trains for {@code epochs} epochs on the whole data set and stops early at the first epoch
    * whose loss is NaN or infinite, because every later update would only spread the NaN.
-   * Not thread-safe for the same network.
+   * The features of {@code data} must not change until this returns, which lets a network from
+   * {@link NetworkFactory} prepare them once. Not thread-safe for the same network.
    */
   public static TrainingResult train(MultiLayerNetwork network, DataSet data, int epochs,
       EpochListener listener) {
     long start = System.nanoTime();
     double[] losses = new double[epochs];
-    for (int epoch = 1; epoch <= epochs; epoch++) {
-      network.fit(data);
-      double loss = network.score();
-      losses[epoch - 1] = loss;
-      listener.onEpoch(epoch, loss);
-      log.debug("epoch {} loss {}", epoch, loss);
-      if (!Double.isFinite(loss)) {
-        // INFO, not WARN: the caller reports the failed run to the user in its own words.
-        log.info("Loss is {} at epoch {}; training stopped", loss, epoch);
-        return new TrainingResult(java.util.Arrays.copyOf(losses, epoch), epochs,
-            OptionalInt.of(epoch), seconds(start));
+    try (OptimizedNetwork.FixedInputScope fixed = OptimizedNetwork.fixInput(network,
+        data.getFeatures())) {
+      for (int epoch = 1; epoch <= epochs; epoch++) {
+        network.fit(data);
+        double loss = network.score();
+        losses[epoch - 1] = loss;
+        listener.onEpoch(epoch, loss);
+        log.debug("epoch {} loss {}", epoch, loss);
+        if (!Double.isFinite(loss)) {
+          // INFO, not WARN: the caller reports the failed run to the user in its own words.
+          log.info("Loss is {} at epoch {}; training stopped", loss, epoch);
+          return new TrainingResult(java.util.Arrays.copyOf(losses, epoch), epochs,
+              OptionalInt.of(epoch), seconds(start));
+        }
       }
     }
     TrainingResult result = new TrainingResult(losses, epochs, OptionalInt.empty(), seconds(start));

@@ -1,0 +1,128 @@
+package io.github.mnistdl4j.model;
+
+import java.nio.FloatBuffer;
+import java.util.stream.IntStream;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.scatter.ScatterAdd;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * A full-batch input that stays the same for many training steps of the first layer, prepared
+ * once: its columns that are non-zero in at least one example, followed by a column of ones.
+ *
+ * <p>A column that is zero in every example (MNIST's border pixels: 144 of 784 for the digits 3
+ * and 7) adds exactly zero to {@code x W} and gets a weight gradient of exactly zero, so Adam
+ * leaves its weights unchanged; leaving it out changes no result beyond float rounding. The
+ * column of ones turns {@code x W + b} into one product with the bias appended to the weights,
+ * and its row of {@code x^T delta} is the bias gradient.
+ *
+ * <p>The copy costs {@code n x (k + 1)} floats while it is held. It is only valid while nobody
+ * changes the source array, which is why only {@link Trainer} fixes an input, for the duration
+ * of its loop.
+ */
+final class FixedInput {
+
+  private final INDArray source;
+  private final int[] active;
+  private final INDArray activeColumns;
+  private final INDArray compact;
+
+  private FixedInput(INDArray source, int[] active, INDArray compact) {
+    this.source = source;
+    this.active = active;
+    this.activeColumns = Nd4j.createFromArray(active);
+    this.compact = compact;
+  }
+
+  /**
+   * Prepares {@code features}, a {@code [n, inputs]} matrix in the network's data type. A column
+   * containing NaN counts as non-zero, so NaN reaches the output as it would without the copy.
+   */
+  static FixedInput of(INDArray features, DataType dataType) {
+    INDArray source = features.castTo(dataType);
+    int[] active = nonZeroColumns(source);
+    INDArray compact = Nd4j.createUninitializedDetached(dataType, source.rows(),
+        active.length + 1);
+    if (active.length > 0) {
+      compact.get(NDArrayIndex.all(), NDArrayIndex.interval(0, active.length))
+          .assign(source.getColumns(active));
+    }
+    compact.getColumn(active.length).assign(1);
+    return new FixedInput(features, active, compact);
+  }
+
+  /**
+   * Returns the columns with at least one value that is not zero (NaN is not zero, -0.0 is).
+   * Exact on purpose: a column of tiny values still moves its weights, because Adam scales the
+   * step by the gradient's own magnitude.
+   */
+  private static int[] nonZeroColumns(INDArray matrix) {
+    INDArray rowMajor = matrix.ordering() == 'c' && matrix.elementWiseStride() == 1
+        && matrix.offset() == 0 ? matrix : matrix.dup('c');
+    INDArray asFloat = rowMajor.castTo(DataType.FLOAT);
+    FloatBuffer values = asFloat.data().asNioFloat();
+    int columns = (int) matrix.columns();
+    boolean[] nonZero = new boolean[columns];
+    for (int i = 0, end = (int) asFloat.length(); i < end; i++) {
+      if (values.get(i) != 0f) {
+        nonZero[i % columns] = true;
+      }
+    }
+    return IntStream.range(0, columns).filter(column -> nonZero[column]).toArray();
+  }
+
+  /** Whether {@code input} is the very array this was prepared from. */
+  boolean isFor(INDArray input) {
+    return input == source;
+  }
+
+  /** Columns of the source that are not zero everywhere. */
+  int activeColumnCount() {
+    return active.length;
+  }
+
+  /**
+   * Returns {@code x W + b} as a new row-major {@code [n, outputs]} array of the workspace's
+   * activation type.
+   */
+  INDArray preOutput(INDArray weights, INDArray bias, LayerWorkspaceMgr workspaceMgr) {
+    INDArray weightsAndBias = workspaceMgr.createUninitialized(ArrayType.FF_WORKING_MEM,
+        weights.dataType(), new long[] {active.length + 1, weights.columns()}, 'c');
+    if (active.length > 0) {
+      Nd4j.pullRows(weights, weightsAndBias.get(NDArrayIndex.interval(0, active.length),
+          NDArrayIndex.all()), 1, active);
+    }
+    weightsAndBias.getRow(active.length).assign(bias.reshape(bias.length()));
+    INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, weights.dataType(),
+        new long[] {compact.rows(), weights.columns()}, 'c');
+    Nd4j.gemm(compact, weightsAndBias, z, false, false, 1.0, 0.0);
+    return z;
+  }
+
+  /**
+   * Writes the weight gradient {@code x^T delta} and the bias gradient (the column sums of
+   * {@code delta}) into DL4J's gradient views, with zero rows for the columns left out.
+   */
+  void gradients(INDArray delta, INDArray weightGradient, INDArray biasGradient,
+      LayerWorkspaceMgr workspaceMgr) {
+    INDArray stacked = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM,
+        weightGradient.dataType(), new long[] {active.length + 1, delta.columns()}, 'c');
+    Nd4j.gemm(compact, delta, stacked, true, false, 1.0, 0.0);
+    biasGradient.assign(stacked.getRow(active.length).reshape(biasGradient.shape()));
+
+    INDArray zeros = workspaceMgr.create(ArrayType.BP_WORKING_MEM, weightGradient.dataType(),
+        weightGradient.shape(), 'c');
+    if (active.length == 0) {
+      weightGradient.assign(zeros);
+      return;
+    }
+    // scatter_add writes a new array: zeros with the active rows added.
+    INDArray full = Nd4j.exec(new ScatterAdd(zeros, activeColumns,
+        stacked.get(NDArrayIndex.interval(0, active.length), NDArrayIndex.all())))[0];
+    weightGradient.assign(full);
+  }
+}
