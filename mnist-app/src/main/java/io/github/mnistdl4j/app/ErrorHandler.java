@@ -44,11 +44,36 @@ final class ErrorHandler implements IExecutionExceptionHandler {
    */
   static int handleParameterException(CommandLine.ParameterException exception, String[] args) {
     CommandLine commandLine = exception.getCommandLine();
-    commandLine.getErr().println(TEXT.get("error.prefix", exception.getMessage()));
+    commandLine.getErr().println(TEXT.get("error.prefix", describeParameterError(exception)));
     commandLine.getErr().println(TEXT.get("error.usageHint",
         commandLine.getCommandSpec().qualifiedName()));
     commandLine.getErr().flush();
     return ExitCodes.USAGE;
+  }
+
+  /**
+   * Rewrites picocli's own English parse errors in the user's language for the common cases: an
+   * invalid value (whose reason a converter already wrote in that language), an unknown argument
+   * and a missing one. Other cases keep picocli's message.
+   */
+  static String describeParameterError(CommandLine.ParameterException exception) {
+    String argument = exception.getArgSpec() == null ? ""
+        : exception.getArgSpec().isOption()
+            ? ((CommandLine.Model.OptionSpec) exception.getArgSpec()).longestName()
+            : exception.getArgSpec().paramLabel();
+    if (exception.getCause() instanceof CommandLine.TypeConversionException conversion) {
+      return TEXT.get("error.invalidValue", argument, conversion.getMessage());
+    }
+    if (exception instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      return TEXT.get("error.unknownArgument", String.join(" ", unmatched.getUnmatched()));
+    }
+    if (exception instanceof CommandLine.MissingParameterException missing) {
+      return TEXT.get("error.missingArgument", missing.getMissing().stream()
+          .map(spec -> spec.isOption() ? ((CommandLine.Model.OptionSpec) spec).longestName()
+              : spec.paramLabel())
+          .collect(java.util.stream.Collectors.joining(", ")));
+    }
+    return exception.getMessage();
   }
 
   /** One line that says what failed, in the user's language where the message has a key. */
