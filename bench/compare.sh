@@ -3,7 +3,7 @@
 # on the same machine, and prints each program's JSON line and the ratios the project targets.
 #
 # Usage: bench/compare.sh MNIST_ROOT LECTURE_PYTORCH_SCRIPT
-#   MNIST_ROOT              the tree that holds training/ and testing/
+#   MNIST_ROOT              the tree that contains training/ and testing/
 #   LECTURE_PYTORCH_SCRIPT  the lecture's timing script (lecture_pytorch.py), run with Debian's
 #                           python3-torch: apt-get install -y python3-torch python3-torchvision
 set -euo pipefail

@@ -76,7 +76,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     return exception.getMessage();
   }
 
-  /** One line that says what failed, in the user's language where the message has a key. */
+  /** Describes what failed in one line, in the user's language where the message has a key. */
   static String describe(Throwable exception) {
     if (exception instanceof Localizable localizable) {
       return localizable.localizedMessage(Locale.getDefault());

@@ -16,7 +16,7 @@ public class LocalizedException extends RuntimeException implements Localizable 
   /**
    * Creates the exception.
    *
-   * @param bundle base name of the bundle that holds {@code key}
+   * @param bundle base name of the bundle that contains {@code key}
    * @param cause the low-level cause, or null
    */
   protected LocalizedException(String bundle, Throwable cause, String key, Object... arguments) {
