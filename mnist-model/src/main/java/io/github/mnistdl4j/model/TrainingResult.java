@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.OptionalInt;
 
 /**
- * What a training loop did.
+ * Outcome of one training loop: the loss of each epoch that ran, and where it stopped.
  *
  * @param lossPerEpoch the full-batch loss computed in each epoch's forward pass, before that
  *     epoch's update (what PyTorch code records as {@code loss.item()} before {@code step()});
