@@ -27,7 +27,7 @@ public final class ReportOptions {
 
   /**
    * Writes the report built by {@code report} into {@code --report DIR}, or into its sub-folder
-   * {@code subfolder} when that is not null, and tells the user where it is. Does nothing when
+   * {@code subfolder} when that is not null, and prints where it is. Does nothing when
    * the option was not given, so the report is only built when asked for.
    */
   public void write(Supplier<RunReport> report, String subfolder, Console console) {

@@ -62,7 +62,7 @@ public final class MnistTree {
    * macOS {@code ._name.png} files), files without a {@code .png} extension and sub-folders are
    * left out and counted.
    *
-   * @throws InvalidDataException if the digit folder is missing or holds no PNG image
+   * @throws InvalidDataException if the digit folder is missing or contains no PNG image
    */
   public DigitFolder listDigit(Split split, int digit) {
     Path folder = splitFolder(split).resolve(Integer.toString(digit));

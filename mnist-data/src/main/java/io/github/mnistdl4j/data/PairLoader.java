@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * Reads the images of a digit pair from an MNIST PNG tree with datavec's {@link ImageRecordReader}
  * and {@link ParentPathLabelGenerator}.
  *
- * <p>The reader infers its class list from the sorted folder names that it sees, so its label
+ * <p>The reader infers its class list from the sorted folder names of the files it reads, so its label
  * index depends on which folders a split holds. This loader maps each record's folder name to
  * the pair's own label instead, so the first digit is always 0.0 and the second always 1.0.
  *

@@ -66,7 +66,7 @@ public final class TrainJson {
     return counts;
   }
 
-  /** The u2 summary as the train document writes it. */
+  /** Builds the u2 summary as the train document writes it. */
   public static Map<String, Object> preactivation(PreactivationSummary summary) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("mean_abs", Json.number(summary.meanAbs()));

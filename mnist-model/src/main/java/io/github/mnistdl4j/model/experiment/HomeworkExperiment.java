@@ -36,7 +36,7 @@ public final class HomeworkExperiment {
    *
    * @param id the homework's step number and variant: {@code 2-library}, {@code 2-clamped},
    *     {@code 3}, {@code 4}
-   * @param run the training run; {@code run.result().nonFiniteEpoch()} says where it failed
+   * @param run the training run; {@code run.result().nonFiniteEpoch()} gives the epoch where it failed
    */
   public record Step(String id, TrainRun run) {
 
