@@ -10,9 +10,9 @@ import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinearDerivative;
 import org.nd4j.linalg.api.ops.impl.transforms.custom.XwPlusB;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * DL4J's dense ReLU layer as the first layer of an {@link OptimizedNetwork}: the same parameters,
@@ -116,6 +116,20 @@ final class FirstDenseLayer extends DenseLayer {
     return activations;
   }
 
+  /**
+   * Returns {@code epsilon} where the unit was active ({@code relu(z) > 0}) and zero elsewhere,
+   * as {@code step(a) * epsilon}: two fast element-wise operations, where ND4J's fused ReLU
+   * derivative took about four times as long. Only for a finite {@code epsilon}, where both give
+   * the same values.
+   */
+  private INDArray reluDelta(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+    INDArray delta = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM,
+        epsilon.dataType(), epsilon.shape(), 'c');
+    delta.assign(stepActivations);
+    Transforms.step(delta, false);
+    return delta.muli(epsilon);
+  }
+
   @Override
   public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon,
       LayerWorkspaceMgr workspaceMgr) {
@@ -123,9 +137,12 @@ final class FirstDenseLayer extends DenseLayer {
         || maskArray != null) {
       return super.backpropGradient(epsilon, workspaceMgr);
     }
-    INDArray delta = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM,
-        epsilon.dataType(), epsilon.shape(), 'c');
-    Nd4j.getExecutioner().exec(new RectifiedLinearDerivative(stepActivations, epsilon, delta, 0.0));
+    if (!Double.isFinite(epsilon.sumNumber().doubleValue())) {
+      // A diverged loss: DL4J's own pass multiplies the NaN of epsilon by the zero columns too,
+      // as PyTorch does, so the broken network stays the same on both paths.
+      return super.backpropGradient(epsilon, workspaceMgr);
+    }
+    INDArray delta = reluDelta(epsilon, workspaceMgr);
 
     INDArray biasGradient = gradientViews.get(DefaultParamInitializer.BIAS_KEY);
     INDArray weightGradient = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY);

@@ -1,7 +1,9 @@
 package io.github.mnistdl4j.model;
 
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.stream.IntStream;
+import org.bytedeco.javacpp.FloatPointer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -20,7 +22,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * column of ones turns {@code x W + b} into one product with the bias appended to the weights,
  * and its row of {@code x^T delta} is the bias gradient.
  *
- * <p>The copy costs {@code n x (k + 1)} floats while it is held. It is only valid while nobody
+ * <p>The copy costs {@code n x (k + 1)} floats while it is held. Not thread-safe: it keeps
+ * buffers for the gradient between calls, like the layer that owns it. It is only valid while nobody
  * changes the source array, which is why only {@link Trainer} fixes an input, for the duration
  * of its loop.
  */
@@ -30,6 +33,8 @@ final class FixedInput {
   private final int[] active;
   private final INDArray activeColumns;
   private final INDArray compact;
+  private float[] stackedRows;
+  private float[] fullGradient;
 
   private FixedInput(INDArray source, int[] active, INDArray compact) {
     this.source = source;
@@ -99,7 +104,8 @@ final class FixedInput {
     weightsAndBias.getRow(active.length).assign(bias.reshape(bias.length()));
     INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, weights.dataType(),
         new long[] {compact.rows(), weights.columns()}, 'c');
-    Nd4j.gemm(compact, weightsAndBias, z, false, false, 1.0, 0.0);
+    NativeBackend.runMatrixProduct(
+        () -> Nd4j.gemm(compact, weightsAndBias, z, false, false, 1.0, 0.0));
     return z;
   }
 
@@ -111,9 +117,14 @@ final class FixedInput {
       LayerWorkspaceMgr workspaceMgr) {
     INDArray stacked = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM,
         weightGradient.dataType(), new long[] {active.length + 1, delta.columns()}, 'c');
-    Nd4j.gemm(compact, delta, stacked, true, false, 1.0, 0.0);
+    NativeBackend.runMatrixProduct(
+        () -> Nd4j.gemm(compact, delta, stacked, true, false, 1.0, 0.0));
+    if (isDenseFloat(stacked, 'c') && isDenseFloat(weightGradient, 'f')
+        && isDenseFloat(biasGradient, biasGradient.ordering())) {
+      scatterRows(stacked, weightGradient, biasGradient);
+      return;
+    }
     biasGradient.assign(stacked.getRow(active.length).reshape(biasGradient.shape()));
-
     INDArray zeros = workspaceMgr.create(ArrayType.BP_WORKING_MEM, weightGradient.dataType(),
         weightGradient.shape(), 'c');
     if (active.length == 0) {
@@ -124,5 +135,46 @@ final class FixedInput {
     INDArray full = Nd4j.exec(new ScatterAdd(zeros, activeColumns,
         stacked.get(NDArrayIndex.interval(0, active.length), NDArrayIndex.all())))[0];
     weightGradient.assign(full);
+  }
+
+  /**
+   * Copies the rows of {@code stacked} to the active rows of the column-major weight gradient and
+   * its last row to the bias gradient, through Java arrays: for a {@code 785 x 30} gradient this
+   * takes microseconds, where ND4J's scatter and assign operations took about a millisecond.
+   */
+  private void scatterRows(INDArray stacked, INDArray weightGradient, INDArray biasGradient) {
+    int outputs = (int) stacked.columns();
+    int inputs = (int) weightGradient.rows();
+    if (stackedRows == null || stackedRows.length != stacked.length()) {
+      stackedRows = new float[(int) stacked.length()];
+    }
+    if (fullGradient == null || fullGradient.length != weightGradient.length()) {
+      fullGradient = new float[(int) weightGradient.length()];
+    }
+    floats(stacked).get(stackedRows, 0, stackedRows.length);
+    Arrays.fill(fullGradient, 0f);
+    for (int row = 0; row < active.length; row++) {
+      int input = active[row];
+      for (int output = 0; output < outputs; output++) {
+        fullGradient[input + output * inputs] = stackedRows[row * outputs + output];
+      }
+    }
+    floats(weightGradient).put(fullGradient, 0, fullGradient.length);
+    floats(biasGradient).put(stackedRows, active.length * outputs, outputs);
+  }
+
+  /** Whether {@code array} is float32 and its values lie one after another in {@code order}. */
+  private static boolean isDenseFloat(INDArray array, char order) {
+    return array.dataType() == DataType.FLOAT && array.ordering() == order
+        && array.elementWiseStride() == 1;
+  }
+
+  /**
+   * A pointer to the first value of {@code array}, of this call's own. The buffer's address
+   * already includes the offset of the buffer's view, so only the difference is added.
+   */
+  private static FloatPointer floats(INDArray array) {
+    return new FloatPointer(array.data().addressPointer())
+        .position(array.offset() - array.data().offset());
   }
 }

@@ -26,7 +26,7 @@ public final class NativeBackend {
 
   /**
    * What runs: the BLAS library, the instruction level the native build was compiled for, the
-   * best level this CPU offers, whether oneDNN kernels are present, and the thread count.
+   * best level this CPU offers, whether oneDNN kernels are present, and the thread counts.
    *
    * @param blasVendor BLAS library behind ND4J, for example {@code OPENBLAS}
    * @param buildLevel instruction level of the loaded native build, for example {@code Generic x86}
@@ -34,16 +34,21 @@ public final class NativeBackend {
    *     oneDNN's kernels use it whatever the build level
    * @param onednn whether the loaded build has oneDNN and may use it
    * @param threads OpenMP threads for computations started from the describing thread
+   * @param matrixThreads OpenMP threads for the first layer's two large matrix products
    */
   public record Description(String blasVendor, String buildLevel, String cpuLevel,
-      boolean onednn, int threads) {}
+      boolean onednn, int threads, int matrixThreads) {}
+
+  /** Threads for the large matrix products, or 0 to use the caller's count. */
+  private static volatile int matrixThreads;
 
   private NativeBackend() {}
 
   /**
    * The default thread count for a machine with {@code processors} processors: one on two or
-   * fewer, where a second OpenMP thread waits for a core that the JVM and the system also need
-   * (measured in docs/benchmarks.md); otherwise ND4J's own default, {@code fallback}.
+   * fewer, where a second OpenMP thread costs more than it saves on the many small operations of
+   * a training step (measured in docs/benchmarks.md); otherwise ND4J's own default,
+   * {@code fallback}.
    */
   public static int defaultThreads(int processors, int fallback) {
     return processors <= 2 ? 1 : fallback;
@@ -51,38 +56,85 @@ public final class NativeBackend {
 
   /**
    * Sets the thread count of ND4J's native loops, of oneDNN (through OpenMP) and of OpenBLAS for
-   * computations started from the calling thread. OpenMP keeps the setting per thread, so call
-   * this from the thread that trains.
+   * computations started from the calling thread, the large matrix products included. OpenMP
+   * keeps the setting per thread, so call this from the thread that trains.
    *
    * @throws IllegalArgumentException if {@code threads} is less than 1
    */
   public static void useThreads(int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    useThreads(threads, threads);
+  }
+
+  /**
+   * Like {@link #useThreads(int)}, with {@code matrix} threads for the first layer's two large
+   * matrix products ({@code x W} and {@code x^T delta} over the whole batch), which run on
+   * oneDNN and gain from every core, and {@code threads} for everything else. OpenBLAS keeps
+   * {@code threads}: its own threads would compete with oneDNN's for the same cores.
+   *
+   * @throws IllegalArgumentException if a count is less than 1
+   */
+  public static void useThreads(int threads, int matrix) {
+    if (threads < 1 || matrix < 1) {
+      throw new IllegalArgumentException("thread counts must be at least 1, were " + threads
+          + " and " + matrix);
     }
     // ND4J's own Environment.setMaxThreads has no effect in this release; OpenMP's setting does.
     nativeOps().setOmpNumThreads(threads);
     Nd4j.factory().blas().setMaxThreads(threads);
-    log.debug("Native threads set to {}", threads);
+    matrixThreads = matrix;
+    log.debug("Native threads set to {}, {} for large matrix products", threads, matrix);
   }
 
   /**
-   * Applies {@link #defaultThreads} unless the user chose a count with {@value #THREADS_VARIABLE},
-   * and returns the count in use.
+   * Applies {@link #defaultThreads} to everything but the large matrix products, which get one
+   * thread per processor, unless the user chose a count with {@value #THREADS_VARIABLE}; returns
+   * the count in use for everything else.
    */
   public static int useDefaultThreads() {
     String chosen = System.getenv(THREADS_VARIABLE);
     if (chosen != null && !chosen.isBlank()) {
+      matrixThreads = 0;
       return threads();
     }
-    int threads = defaultThreads(Runtime.getRuntime().availableProcessors(), threads());
-    useThreads(threads);
+    int processors = Runtime.getRuntime().availableProcessors();
+    int threads = defaultThreads(processors, threads());
+    useThreads(threads, Math.max(threads, processors));
     return threads;
   }
 
   /** The OpenMP thread count for computations started from the calling thread. */
   public static int threads() {
     return nativeOps().ompGetMaxThreads();
+  }
+
+  /** The thread count of the large matrix products started from the calling thread. */
+  public static int matrixThreads() {
+    int matrix = matrixThreads;
+    return matrix > 0 ? matrix : threads();
+  }
+
+  /**
+   * Runs a large matrix product with {@link #matrixThreads()} OpenMP threads and restores the
+   * calling thread's count afterwards.
+   */
+  static void runMatrixProduct(Runnable product) {
+    int matrix = matrixThreads;
+    if (matrix <= 0) {
+      product.run();
+      return;
+    }
+    NativeOps ops = nativeOps();
+    int before = ops.ompGetMaxThreads();
+    if (before == matrix) {
+      product.run();
+      return;
+    }
+    ops.setOmpNumThreads(matrix);
+    try {
+      product.run();
+    } finally {
+      ops.setOmpNumThreads(before);
+    }
   }
 
   /** Describes the loaded backend. */
@@ -92,7 +144,8 @@ public final class NativeBackend {
     boolean onednn = ops.buildInfo().contains("HAVE_ONEDNN")
         && Nd4j.getEnvironment().helpersAllowed();
     return new Description(String.valueOf(environment.get("blas.vendor")),
-        levelName(ops.binaryLevel()), levelName(ops.optimalLevel()), onednn, threads());
+        levelName(ops.binaryLevel()), levelName(ops.optimalLevel()), onednn, threads(),
+        matrixThreads());
   }
 
   /** ND4J's native operations; loading the backend first, which NativeOpsHolder needs. */

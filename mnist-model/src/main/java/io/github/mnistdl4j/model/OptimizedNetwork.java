@@ -26,6 +26,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 final class OptimizedNetwork extends MultiLayerNetwork {
 
   private transient FirstDenseLayer firstLayer;
+  private transient StepOutputLayer outputLayer;
 
   /** Creates the network; call {@link #init()} before use, as for any DL4J network. */
   OptimizedNetwork(MultiLayerConfiguration configuration) {
@@ -80,6 +81,19 @@ final class OptimizedNetwork extends MultiLayerNetwork {
     layers[0] = replacement;
     layerMap.put(standard.conf().getLayer().getLayerName(), replacement);
     firstLayer = replacement;
+    int last = layers.length - 1;
+    if (layers[last].getClass() == org.deeplearning4j.nn.layers.OutputLayer.class) {
+      Layer output = layers[last];
+      StepOutputLayer stepOutput = new StepOutputLayer(output.conf(),
+          getLayerWiseConfigurations().getDataType());
+      stepOutput.setIndex(last);
+      stepOutput.setListeners(output.getListeners());
+      stepOutput.setParamsViewArray(output.params());
+      stepOutput.setParamTable(output.paramTable());
+      layers[last] = stepOutput;
+      layerMap.put(output.conf().getLayer().getLayerName(), stepOutput);
+      outputLayer = stepOutput;
+    }
     // The solver built in super.init() saw the replaced layer; a new one is built on first use.
     solver = null;
   }
@@ -91,10 +105,16 @@ final class OptimizedNetwork extends MultiLayerNetwork {
       return;
     }
     firstLayer.beginStep();
+    if (outputLayer != null) {
+      outputLayer.beginStep();
+    }
     try {
       super.computeGradientAndScore();
     } finally {
       firstLayer.endStep();
+      if (outputLayer != null) {
+        outputLayer.endStep();
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import io.github.mnistdl4j.data.PixelScale;
 import io.github.mnistdl4j.data.Split;
 import io.github.mnistdl4j.data.testing.RealMnist;
 import io.github.mnistdl4j.model.NetworkFactory.TrainingPath;
+import io.github.mnistdl4j.model.loss.NaiveBinaryCrossEntropy;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -83,6 +84,7 @@ class TrainingPathEquivalenceTest {
     OptimizedNetwork optimized = assertInstanceOf(OptimizedNetwork.class, network);
     assertTrue(optimized.usesFirstLayerShortcut());
     assertInstanceOf(FirstDenseLayer.class, network.getLayer(0));
+    assertInstanceOf(StepOutputLayer.class, network.getLayer(1));
   }
 
   @Test
@@ -146,6 +148,40 @@ class TrainingPathEquivalenceTest {
         new NetworkSettings(4, 0.01, 3)), data, 5, Trainer.EpochListener.NONE);
 
     assertEquals(1, result.nonFiniteEpoch().getAsInt(), "NaN must not be skipped: " + result);
+  }
+
+  @Test
+  void divergedStepLeavesTheSameNonFiniteParametersAsTheStandardPath() {
+    // The textbook formula on raw pixels: the sigmoid saturates, the loss and the output
+    // layer's gradient turn infinite, and the first layer's backward pass must still write
+    // exact zeros for the inactive units, as DL4J's own layer does.
+    DataSet data = rawPixelImages(40);
+    NetworkSettings settings = new NetworkSettings(8, 0.01, 43052);
+    MultiLayerNetwork standard = NetworkFactory.build(settings, new NaiveBinaryCrossEntropy(),
+        TrainingPath.STANDARD);
+    MultiLayerNetwork optimized = NetworkFactory.build(settings, new NaiveBinaryCrossEntropy(),
+        TrainingPath.OPTIMIZED);
+
+    TrainingResult standardResult = Trainer.train(standard, data, 20, Trainer.EpochListener.NONE);
+    TrainingResult optimizedResult = Trainer.train(optimized, data, 20,
+        Trainer.EpochListener.NONE);
+
+    assertTrue(standardResult.nonFiniteEpoch().isPresent(),
+        "the comparison needs a run that diverges: " + standardResult);
+    assertEquals(standardResult.nonFiniteEpoch(), optimizedResult.nonFiniteEpoch());
+    float[] expected = standard.params().toFloatVector();
+    float[] actual = optimized.params().toFloatVector();
+    int nonFinite = 0;
+    for (int i = 0; i < expected.length; i++) {
+      if (!Float.isFinite(expected[i])) {
+        nonFinite++;
+        assertEquals(expected[i], actual[i], "parameter " + i);
+      } else {
+        assertEquals(expected[i], actual[i], 1e-4 * Math.max(1, Math.abs(expected[i])),
+            "parameter " + i);
+      }
+    }
+    assertTrue(nonFinite < expected.length, "some parameters stay finite: " + nonFinite);
   }
 
   @Test

@@ -20,6 +20,7 @@ public final class BenchJson {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("framework", "dl4j " + dl4jVersion());
     root.put("threads", result.backend().threads());
+    root.put("matrix_threads", result.backend().matrixThreads());
     root.put("examples", result.examples());
     root.put("epochs", result.settings().epochs());
     root.put("load_seconds", round(result.loadSeconds(), 3));

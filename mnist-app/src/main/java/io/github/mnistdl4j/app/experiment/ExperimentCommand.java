@@ -11,6 +11,7 @@ import io.github.mnistdl4j.app.Json;
 import io.github.mnistdl4j.app.Text;
 import io.github.mnistdl4j.app.data.DataOptions;
 import io.github.mnistdl4j.model.LectureDefaults;
+import io.github.mnistdl4j.model.NativeBackend;
 import io.github.mnistdl4j.model.experiment.HomeworkExperiment;
 import io.github.mnistdl4j.model.experiment.LectureExperiment;
 import io.github.mnistdl4j.model.experiment.SaturationExperiment;
@@ -68,6 +69,7 @@ public final class ExperimentCommand implements Callable<Integer> {
     reportOptions.check(spec);
     InitialWeights initialWeights = initOptions.load();
     Path tree = dataOptions.resolveTree(console);
+    NativeBackend.useDefaultThreads();
     ExperimentRenderer renderer = new ExperimentRenderer(TEXT, console);
 
     Map<String, Object> document;

@@ -17,6 +17,7 @@ import io.github.mnistdl4j.data.DigitPair;
 import io.github.mnistdl4j.data.PixelScale;
 import io.github.mnistdl4j.model.LectureDefaults;
 import io.github.mnistdl4j.model.NetworkSettings;
+import io.github.mnistdl4j.model.NativeBackend;
 import io.github.mnistdl4j.model.PairTraining;
 import io.github.mnistdl4j.model.TrainRun;
 import io.github.mnistdl4j.model.TrainSettings;
@@ -108,6 +109,7 @@ public final class TrainCommand implements Callable<Integer> {
         new NetworkSettings(hidden, learningRate, seed), epochs, scale, loss);
     InitialWeights initialWeights = initOptions.load();
     Path tree = dataOptions.resolveTree(console);
+    NativeBackend.useDefaultThreads();
 
     TrainRun run = PairTraining.run(tree, settings, initialWeights,
         new EpochProgress(console.err(), epochs, TEXT.get("progress.label")));
