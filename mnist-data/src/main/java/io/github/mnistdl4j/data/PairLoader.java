@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,7 +199,7 @@ public final class PairLoader {
    */
   private static RuntimeException readSlice(List<Path> files, int from, int to, DigitPair pair,
       INDArray features, float[] labels, AtomicInteger firstFailure) {
-    List<URI> uris = files.subList(from, to).stream().map(Path::toUri).toList();
+    List<URI> uris = fileUris(files.subList(from, to));
     try (ImageRecordReader reader = new ImageRecordReader(ImageShape.HEIGHT, ImageShape.WIDTH,
         ImageShape.CHANNELS, new ParentPathLabelGenerator())) {
       reader.initialize(new CollectionInputSplit(uris));
@@ -225,6 +226,42 @@ public final class PairLoader {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot close the image reader", e);
     }
+  }
+
+  /**
+   * Returns {@link Path#toUri()} of each file without the stat call that {@code toUri} makes per
+   * path to decide on a trailing slash. The URI of each folder is built once, and a file name made
+   * only of ASCII letters, digits, '.', '_' and '-' is appended to it unchanged. Other names need
+   * escaping, so they go through {@code toUri}. The paths must be absolute and name files.
+   */
+  static List<URI> fileUris(List<Path> files) {
+    Map<Path, String> folderUris = new HashMap<>();
+    List<URI> uris = new ArrayList<>(files.size());
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      if (isPlainName(name)) {
+        String folderUri = folderUris.computeIfAbsent(file.getParent(), folder -> {
+          String uri = folder.toUri().toString();
+          return uri.endsWith("/") ? uri : uri + "/";
+        });
+        uris.add(URI.create(folderUri + name));
+      } else {
+        uris.add(file.toUri());
+      }
+    }
+    return uris;
+  }
+
+  private static boolean isPlainName(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '_' || c == '-';
+      if (!plain) {
+        return false;
+      }
+    }
+    return !name.isEmpty();
   }
 
   private static List<Writable> decode(ImageRecordReader reader, Path file, URI uri) {
