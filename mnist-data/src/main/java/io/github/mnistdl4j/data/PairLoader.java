@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -106,10 +108,9 @@ public final class PairLoader {
     List<Path> files = new ArrayList<>();
     Map<Integer, Integer> countByDigit = new LinkedHashMap<>();
     int ignored = 0;
-    for (int digit : digits) {
-      MnistTree.DigitFolder folder = tree.listDigit(split, digit);
+    for (MnistTree.DigitFolder folder : listDigits(split, digits)) {
       files.addAll(folder.images());
-      countByDigit.put(digit, folder.images().size());
+      countByDigit.put(folder.digit(), folder.images().size());
       ignored += folder.ignoredEntries();
     }
     int otherEntries = tree.countOtherEntries(split, digits);
@@ -130,6 +131,31 @@ public final class PairLoader {
         pair.first(), pair.second(), scale.optionValue());
     return new PairData(pair, split, scale, features, labelColumn, List.copyOf(files),
         Map.copyOf(countByDigit));
+  }
+
+  /**
+   * Lists the folders of {@code digits} in order. Of two folders, the second is listed on another
+   * thread, because listing makes a stat call per entry. When both fail, the first digit's error
+   * is thrown, as a listing one folder after the other would throw it.
+   */
+  private List<MnistTree.DigitFolder> listDigits(Split split, List<Integer> digits) {
+    if (digits.size() != 2) {
+      return digits.stream().map(digit -> tree.listDigit(split, digit)).toList();
+    }
+    CompletableFuture<MnistTree.DigitFolder> second =
+        CompletableFuture.supplyAsync(() -> tree.listDigit(split, digits.get(1)));
+    MnistTree.DigitFolder first = tree.listDigit(split, digits.get(0));
+    try {
+      return List.of(first, second.join());
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /**
