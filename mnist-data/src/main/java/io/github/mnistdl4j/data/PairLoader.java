@@ -8,10 +8,13 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,10 +108,9 @@ public final class PairLoader {
     List<Path> files = new ArrayList<>();
     Map<Integer, Integer> countByDigit = new LinkedHashMap<>();
     int ignored = 0;
-    for (int digit : digits) {
-      MnistTree.DigitFolder folder = tree.listDigit(split, digit);
+    for (MnistTree.DigitFolder folder : listDigits(split, digits)) {
       files.addAll(folder.images());
-      countByDigit.put(digit, folder.images().size());
+      countByDigit.put(folder.digit(), folder.images().size());
       ignored += folder.ignoredEntries();
     }
     int otherEntries = tree.countOtherEntries(split, digits);
@@ -129,6 +131,31 @@ public final class PairLoader {
         pair.first(), pair.second(), scale.optionValue());
     return new PairData(pair, split, scale, features, labelColumn, List.copyOf(files),
         Map.copyOf(countByDigit));
+  }
+
+  /**
+   * Lists the folders of {@code digits} in order. Of two folders, the second is listed on another
+   * thread, because listing makes a stat call per entry. When both fail, the first digit's error
+   * is thrown, as a listing one folder after the other would throw it.
+   */
+  private List<MnistTree.DigitFolder> listDigits(Split split, List<Integer> digits) {
+    if (digits.size() != 2) {
+      return digits.stream().map(digit -> tree.listDigit(split, digit)).toList();
+    }
+    CompletableFuture<MnistTree.DigitFolder> second =
+        CompletableFuture.supplyAsync(() -> tree.listDigit(split, digits.get(1)));
+    MnistTree.DigitFolder first = tree.listDigit(split, digits.get(0));
+    try {
+      return List.of(first, second.join());
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -198,7 +225,7 @@ public final class PairLoader {
    */
   private static RuntimeException readSlice(List<Path> files, int from, int to, DigitPair pair,
       INDArray features, float[] labels, AtomicInteger firstFailure) {
-    List<URI> uris = files.subList(from, to).stream().map(Path::toUri).toList();
+    List<URI> uris = fileUris(files.subList(from, to));
     try (ImageRecordReader reader = new ImageRecordReader(ImageShape.HEIGHT, ImageShape.WIDTH,
         ImageShape.CHANNELS, new ParentPathLabelGenerator())) {
       reader.initialize(new CollectionInputSplit(uris));
@@ -225,6 +252,42 @@ public final class PairLoader {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot close the image reader", e);
     }
+  }
+
+  /**
+   * Returns {@link Path#toUri()} of each file without the stat call that {@code toUri} makes per
+   * path to decide on a trailing slash. The URI of each folder is built once, and a file name made
+   * only of ASCII letters, digits, '.', '_' and '-' is appended to it unchanged. Other names need
+   * escaping, so they go through {@code toUri}. The paths must be absolute and name files.
+   */
+  static List<URI> fileUris(List<Path> files) {
+    Map<Path, String> folderUris = new HashMap<>();
+    List<URI> uris = new ArrayList<>(files.size());
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      if (isPlainName(name)) {
+        String folderUri = folderUris.computeIfAbsent(file.getParent(), folder -> {
+          String uri = folder.toUri().toString();
+          return uri.endsWith("/") ? uri : uri + "/";
+        });
+        uris.add(URI.create(folderUri + name));
+      } else {
+        uris.add(file.toUri());
+      }
+    }
+    return uris;
+  }
+
+  private static boolean isPlainName(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '_' || c == '-';
+      if (!plain) {
+        return false;
+      }
+    }
+    return !name.isEmpty();
   }
 
   private static List<Writable> decode(ImageRecordReader reader, Path file, URI uri) {

@@ -159,4 +159,21 @@ class PairLoaderTest {
     assertEquals(5, examples);
     assertEquals(2f, labelSum);
   }
+
+  @Test
+  void fileUrisMatchPathToUri() throws IOException {
+    Path folder = Files.createDirectories(root.resolve("training").resolve("3"));
+    List<Path> files = new java.util.ArrayList<>();
+    for (String name : List.of("12.png", "a_b-C.PNG", "with space.png", "hash#50%.png",
+        "caf\u00e9.png", "colon:1.png")) {
+      files.add(Files.createFile(folder.resolve(name)));
+    }
+
+    List<java.net.URI> uris = PairLoader.fileUris(files);
+
+    for (int i = 0; i < files.size(); i++) {
+      assertEquals(files.get(i).toUri(), uris.get(i), files.get(i).toString());
+      assertEquals(files.get(i), Path.of(uris.get(i)));
+    }
+  }
 }

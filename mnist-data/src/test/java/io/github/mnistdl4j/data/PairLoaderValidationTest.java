@@ -70,6 +70,14 @@ class PairLoaderValidationTest {
   }
 
   @Test
+  void firstDigitErrorWinsWhenBothFail() throws IOException {
+    PngTrees.writeTree(root, Map.of("training", Map.of(5, 1)));
+    Files.createDirectories(root.resolve("training/3"));
+
+    assertNamesFile(loadFails(), "digit.empty", root.resolve("training/3"));
+  }
+
+  @Test
   void emptyDigitFolderFails() throws IOException {
     PngTrees.writeTree(root, Map.of("training", Map.of(3, 1)));
     Files.createDirectories(root.resolve("training/7"));
