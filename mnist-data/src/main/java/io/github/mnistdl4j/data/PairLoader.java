@@ -226,8 +226,7 @@ public final class PairLoader {
   private static RuntimeException readSlice(List<Path> files, int from, int to, DigitPair pair,
       INDArray features, float[] labels, AtomicInteger firstFailure) {
     List<URI> uris = fileUris(files.subList(from, to));
-    try (ImageRecordReader reader = new ImageRecordReader(ImageShape.HEIGHT, ImageShape.WIDTH,
-        ImageShape.CHANNELS, new ParentPathLabelGenerator())) {
+    try (ImageRecordReader reader = GrayscalePngLoader.reader()) {
       reader.initialize(new CollectionInputSplit(uris));
       List<String> readerLabels = reader.getLabels();
       // A Pointer of this thread's own: positions are per Pointer object, not per buffer.
