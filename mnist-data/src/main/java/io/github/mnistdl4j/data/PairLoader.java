@@ -313,8 +313,9 @@ public final class PairLoader {
     }
     if (image.ordering() == 'c' && image.elementWiseStride() == 1
         && image.dataType() == DataType.FLOAT) {
-      new FloatPointer(image.data().addressPointer()).position(image.offset())
-          .get(pixels, 0, ImageShape.PIXELS);
+      // The buffer's address already includes the offset of a view's buffer.
+      new FloatPointer(image.data().addressPointer())
+          .position(image.offset() - image.data().offset()).get(pixels, 0, ImageShape.PIXELS);
     } else {
       System.arraycopy(image.reshape('c', ImageShape.PIXELS).toFloatVector(), 0, pixels, 0,
           ImageShape.PIXELS);
