@@ -23,8 +23,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * are written in one call to a {@code [1, 1, 28, 28]} float array that this loader owns, with the
  * values datavec's own loader returns for such a file (a test compares both on real MNIST files).
  * datavec's loader walks the pixels through an indexer and allocates a new array and native
- * buffers for each image; with ND4J's bookkeeping for every new array, that made loading the
- * lecture's 12,396 images take about 0.84 s here instead of 0.52 s.
+ * buffers for each image. With ND4J's bookkeeping for every new array, loading the lecture's
+ * 12,396 images that way took about 0.84 s on a 2-core VM, against 0.52 s with this loader.
  *
  * <p>The returned array is the same object on every call and is overwritten by the next one, so
  * the caller must copy the pixels before it reads the next image, as {@link PairLoader} does.
@@ -47,7 +47,7 @@ final class GrayscalePngLoader extends NativeImageLoader {
   }
 
   /**
-   * An {@link ImageRecordReader} for 28x28 grayscale images with
+   * Creates an {@link ImageRecordReader} for 28x28 grayscale images with
    * {@link ParentPathLabelGenerator} that decodes through a loader of this class. The image array
    * of each record it returns is overwritten by its next record.
    */

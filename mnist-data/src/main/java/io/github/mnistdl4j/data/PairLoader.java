@@ -160,9 +160,10 @@ public final class PairLoader {
 
   /**
    * Decodes every file into {@code features}, a row-major float32 {@code [n, 784]} array, and
-   * writes the pair's label of each, file {@code i} to row {@code i}. Contiguous slices of the list are read in parallel, each by its own
-   * {@link ImageRecordReader}, because decoding a PNG is mostly per-file overhead that one thread
-   * cannot hide. When several files are bad, the one that comes first in the list is reported.
+   * writes the pair's label of each, file {@code i} to row {@code i}. Contiguous slices of the
+   * list are read in parallel, each by its own {@link ImageRecordReader}, because decoding a PNG
+   * is mostly per-file overhead that one thread cannot hide. When several files are bad, the one
+   * that comes first in the list is reported.
    */
   private static void readImages(List<Path> files, DigitPair pair, INDArray features,
       float[] labels) {

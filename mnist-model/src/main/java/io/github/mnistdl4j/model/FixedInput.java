@@ -23,9 +23,9 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * and its row of {@code x^T delta} is the bias gradient.
  *
  * <p>The copy costs {@code n x (k + 1)} floats while it is held. Not thread-safe: it keeps
- * buffers for the gradient between calls, like the layer that owns it. It is only valid while nobody
- * changes the source array, which is why only {@link Trainer} fixes an input, for the duration
- * of its loop.
+ * buffers for the gradient between calls, like the layer that owns it. It is only valid while
+ * nobody changes the source array, which is why only {@link Trainer} fixes an input, for the
+ * duration of its loop.
  */
 final class FixedInput {
 
@@ -163,15 +163,15 @@ final class FixedInput {
     floats(biasGradient).put(stackedRows, active.length * outputs, outputs);
   }
 
-  /** Whether {@code array} is float32 and its values lie one after another in {@code order}. */
+  /** Checks that {@code array} is float32 with its values one after another in {@code order}. */
   private static boolean isDenseFloat(INDArray array, char order) {
     return array.dataType() == DataType.FLOAT && array.ordering() == order
         && array.elementWiseStride() == 1;
   }
 
   /**
-   * A pointer to the first value of {@code array}, of this call's own. The buffer's address
-   * already includes the offset of the buffer's view, so only the difference is added.
+   * Creates a pointer to the first value of {@code array}, of this call's own. The buffer's
+   * address already includes the offset of the buffer's view, so only the difference is added.
    */
   private static FloatPointer floats(INDArray array) {
     return new FloatPointer(array.data().addressPointer())

@@ -107,7 +107,7 @@ public final class NativeBackend {
     return nativeOps().ompGetMaxThreads();
   }
 
-  /** The thread count of the large matrix products started from the calling thread. */
+  /** Returns the thread count of large matrix products started from the calling thread. */
   public static int matrixThreads() {
     int matrix = matrixThreads;
     return matrix > 0 ? matrix : threads();

@@ -41,7 +41,7 @@ final class StepOutputLayer extends OutputLayer {
     stepPreOutputValid = false;
   }
 
-  /** Ends a training step; the kept copy is reused as a buffer by the next step. */
+  /** Ends a training step. The next step reuses the kept copy's buffer. */
   void endStep() {
     stepActive = false;
     stepInput = null;

@@ -26,14 +26,14 @@ class NativeBackendTest {
   }
 
   @Test
-  void smallMachinesGetOneThreadAndLargerOnesKeepNd4jsChoice() {
+  void defaultThreadsByProcessorCount() {
     assertEquals(1, NativeBackend.defaultThreads(1, 8));
     assertEquals(1, NativeBackend.defaultThreads(2, 8));
     assertEquals(8, NativeBackend.defaultThreads(4, 8));
   }
 
   @Test
-  void matrixProductRunsWithItsOwnCountAndRestoresTheCallersCount() {
+  void matrixProductUsesAndRestoresCounts() {
     NativeBackend.useThreads(1, 3);
     AtomicInteger inside = new AtomicInteger();
 

@@ -151,10 +151,10 @@ class TrainingPathEquivalenceTest {
   }
 
   @Test
-  void divergedStepLeavesTheSameNonFiniteParametersAsTheStandardPath() {
-    // The textbook formula on raw pixels: the sigmoid saturates, the loss and the output
-    // layer's gradient turn infinite, and the first layer's backward pass must still write
-    // exact zeros for the inactive units, as DL4J's own layer does.
+  void divergedRunEndsWithStandardParameters() {
+    // The textbook formula on raw pixels: the sigmoid saturates and the loss and the gradients
+    // turn non-finite. The weights of the all-zero columns must then become NaN (0 * NaN), as
+    // they do in DL4J's own layer and in PyTorch, although the shortcut skips those columns.
     DataSet data = rawPixelImages(40);
     NetworkSettings settings = new NetworkSettings(8, 0.01, 43052);
     MultiLayerNetwork standard = NetworkFactory.build(settings, new NaiveBinaryCrossEntropy(),
