@@ -341,6 +341,21 @@ class DownloadTest {
   }
 
   @Test
+  void fetchOfflineReportsTreeAlreadyPresent() {
+    importGoodTree();
+    URI url = server.url("/mnist_png.tgz");
+
+    FetchResult result = store(List.of(url), List.of(), true).fetch(false);
+
+    assertTrue(result.imported().alreadyPresent());
+    assertEquals(Optional.empty(), result.url());
+    assertEquals(List.of(), server.requests());
+    DataStoreException forced = assertThrows(DataStoreException.class,
+        () -> store(List.of(url), List.of(), true).fetch(true));
+    assertEquals("download.offline", forced.messageKey());
+  }
+
+  @Test
   void resolveTreeDownloadsWhenNothingFound() {
     URI url = server.url("/mnist_png.tgz");
     server.route("/mnist_png.tgz", ArchiveServer.bytes(archive));
