@@ -308,14 +308,21 @@ class DataCommandTest {
   void fetchSkipsDownloadWhenTreePresent() throws IOException {
     snapshotAfterGoodTree();
 
-    Run run = run("data", "fetch", "--offline", "--data-home", home.toString());
+    String already = "MNIST is already in " + home.resolve("mnist_png")
+        + "; nothing downloaded. Use --force to download it again.";
 
-    assertEquals(ExitCodes.FAILURE, run.exit(), "offline is checked before anything else");
+    Run offline = run("data", "fetch", "--offline", "--data-home", home.toString());
+    assertEquals(ExitCodes.OK, offline.exit(), offline.err());
+    assertEquals(already, offline.out().strip());
     Run online = run("data", "fetch", "--url", ArchiveServer.refusingUrl().toString(),
         "--data-home", home.toString());
     assertEquals(ExitCodes.OK, online.exit(), online.err());
-    assertEquals("MNIST is already in " + home.resolve("mnist_png")
-        + "; nothing downloaded. Use --force to download it again.", online.out().strip());
+    assertEquals(already, online.out().strip());
+    Run forcedOffline = run("data", "fetch", "--offline", "--force", "--data-home",
+        home.toString());
+    assertEquals(ExitCodes.FAILURE, forcedOffline.exit());
+    assertTrue(forcedOffline.errorLine().startsWith("error: Downloading is off"),
+        forcedOffline.err());
   }
 
   @Test
