@@ -35,6 +35,23 @@ public final class Converters {
     }
   }
 
+  /**
+   * Checks {@code --lang en|ko}, in any letter case. {@link MnistApp} has already set the locale
+   * from the value before parsing, so a rejected value is reported in the system's language.
+   */
+  public static final class Language implements ITypeConverter<String> {
+    private static final Text TEXT = new Text("app");
+
+    @Override
+    public String convert(String value) {
+      String language = value.toLowerCase(Locale.ROOT);
+      if (!language.equals("en") && !language.equals("ko")) {
+        throw new TypeConversionException(TEXT.get("error.language", value));
+      }
+      return language;
+    }
+  }
+
   /** Parses {@code --loss library|clamped|naive}. */
   public static final class Loss implements ITypeConverter<io.github.mnistdl4j.model.loss.LossKind> {
     @Override

@@ -38,7 +38,7 @@ public final class MnistApp implements Callable<Integer> {
   private static final String ND4J_EXTENSION = "-onednn";
 
   @Option(names = "--lang", descriptionKey = "lang", paramLabel = "en|ko",
-      scope = ScopeType.INHERIT)
+      scope = ScopeType.INHERIT, converter = Converters.Language.class)
   String language;
 
   @Option(names = {"-v", "--verbose"}, descriptionKey = "verbose", scope = ScopeType.INHERIT)
@@ -130,9 +130,11 @@ public final class MnistApp implements Callable<Integer> {
       } else if (args[i].startsWith("--lang=")) {
         value = args[i].substring("--lang=".length());
       }
-      if (value != null) {
-        Locale.setDefault(value.toLowerCase(Locale.ROOT).startsWith("ko") ? Locale.KOREAN
-            : Locale.ENGLISH);
+      // Another value keeps the system's locale; picocli then rejects it in that language.
+      if (value != null && value.equalsIgnoreCase("ko")) {
+        Locale.setDefault(Locale.KOREAN);
+      } else if (value != null && value.equalsIgnoreCase("en")) {
+        Locale.setDefault(Locale.ENGLISH);
       }
     }
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,24 @@ class KoreanScreensTest {
 
     assertEquals(ExitCodes.USAGE, result.exitCode());
     assertTrue(result.err().contains("잘못된 숫자 12"), result.err());
+  }
+
+  @Test
+  void unknownLanguageIsRejected() {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.ENGLISH);
+    try {
+      AppRunner.Result result = AppRunner.run("train", "--help", "--lang", "fr");
+
+      assertEquals(ExitCodes.USAGE, result.exitCode());
+      assertEquals("error: Invalid value for --lang: Invalid language \"fr\": expected en"
+          + " (English) or ko (Korean).", result.err().lines().findFirst().orElse(""));
+      AppRunner.Result upperCase = AppRunner.run("train", "--help", "--lang", "KO");
+      assertEquals(ExitCodes.OK, upperCase.exitCode(), upperCase.err());
+      assertTrue(HANGUL.matcher(upperCase.out()).find(), upperCase.out());
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test
