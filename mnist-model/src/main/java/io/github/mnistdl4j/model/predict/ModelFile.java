@@ -19,6 +19,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -80,6 +82,12 @@ public final class ModelFile {
       Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
       try {
         writeArchive(temporary, metadata, model);
+        // createTempFile makes the file private (rw-------), but a model is meant to be shared,
+        // like any file the user's tools write.
+        if (Files.getFileStore(temporary)
+            .supportsFileAttributeView(PosixFileAttributeView.class)) {
+          Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+        }
         replace(temporary, absolute);
       } finally {
         Files.deleteIfExists(temporary);

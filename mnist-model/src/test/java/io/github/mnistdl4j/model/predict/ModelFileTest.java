@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -134,6 +135,15 @@ class ModelFileTest {
         assertEquals(expected[i], predictions.get(i).probability(), 1e-6, loss + " image " + i);
       }
     }
+  }
+
+  @Test
+  void savedFileIsReadableByOthers() throws IOException {
+    assumeTrue(Files.getFileStore(model).supportsFileAttributeView(
+        java.nio.file.attribute.PosixFileAttributeView.class), "needs POSIX permissions");
+
+    assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(model)));
   }
 
   @Test
