@@ -2,9 +2,11 @@ package io.github.mnistdl4j.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.CRC32;
 
 /**
  * The fields of a PNG file's IHDR chunk that decide whether it is an MNIST image. Reading them
@@ -51,7 +53,8 @@ public record PngHeader(int width, int height, int bitDepth, int colorType) {
         || !Arrays.equals(Arrays.copyOf(bytes, SIGNATURE.length), SIGNATURE)) {
       throw new InvalidDataException("image.notPng", file);
     }
-    if (bytes.length < HEADER_BYTES || !"IHDR".equals(new String(bytes, 12, 4, java.nio.charset.StandardCharsets.US_ASCII))) {
+    if (bytes.length < HEADER_BYTES
+        || !"IHDR".equals(new String(bytes, 12, 4, StandardCharsets.US_ASCII))) {
       throw new InvalidDataException("image.truncatedHeader", file);
     }
     return new PngHeader(readInt(bytes, 16), readInt(bytes, 20), bytes[24] & 0xff, bytes[25] & 0xff);
@@ -75,12 +78,58 @@ public record PngHeader(int width, int height, int bitDepth, int colorType) {
 
   /**
    * Checks that the content of a PNG file, already read by the caller, starts with the header of
-   * a 28x28 8-bit grayscale image.
+   * a 28x28 8-bit grayscale image and that its chunks are intact.
    *
    * @throws InvalidDataException naming the file and what was found
    */
   public static void checkMnistImage(Path file, byte[] content) {
     parse(file, content).requireMnistImage(file);
+    checkChunks(file, content);
+  }
+
+  /**
+   * Checks the chunk structure of a whole PNG file: every chunk lies inside the file, has a type
+   * of four ASCII letters and a matching CRC, there is image data, and the file ends with IEND.
+   * libpng reports such damage on standard error but OpenCV may still return an image, so
+   * without this check a damaged file could enter a data set silently. It also names the file
+   * before libpng prints anything.
+   *
+   * @throws InvalidDataException naming the file and the first damage found
+   */
+  static void checkChunks(Path file, byte[] content) {
+    CRC32 crc = new CRC32();
+    boolean imageData = false;
+    int offset = SIGNATURE.length;
+    while (true) {
+      if (content.length - offset < 12) {
+        throw damaged(file, "cut off at byte " + content.length + " before the IEND chunk");
+      }
+      long length = readInt(content, offset) & 0xffffffffL;
+      if (length > content.length - offset - 12) {
+        throw damaged(file, "cut off inside a chunk at byte " + offset);
+      }
+      String type = new String(content, offset + 4, 4, StandardCharsets.ISO_8859_1);
+      if (!type.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+        throw damaged(file, "invalid chunk type at byte " + offset);
+      }
+      crc.reset();
+      crc.update(content, offset + 4, 4 + (int) length);
+      if ((int) crc.getValue() != readInt(content, offset + 8 + (int) length)) {
+        throw damaged(file, "CRC mismatch in chunk " + type);
+      }
+      imageData |= type.equals("IDAT");
+      offset += 12 + (int) length;
+      if (type.equals("IEND")) {
+        break;
+      }
+    }
+    if (!imageData) {
+      throw damaged(file, "no IDAT chunk");
+    }
+  }
+
+  private static InvalidDataException damaged(Path file, String reason) {
+    return new InvalidDataException("image.undecodable", file, reason);
   }
 
   private void requireMnistImage(Path file) {

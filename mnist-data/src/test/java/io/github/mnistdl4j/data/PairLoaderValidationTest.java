@@ -132,6 +132,53 @@ class PairLoaderValidationTest {
     assertNamesFile(loadFails(), "image.undecodable", truncated);
   }
 
+  /** Writes a valid image, changes one byte at {@code offset} and returns the file. */
+  private Path damagedImage(String name, int offset, int delta) throws IOException {
+    PngTrees.writeTree(root, Map.of("training", Map.of(3, 1, 7, 1)));
+    Path file = root.resolve("training/7").resolve(name);
+    PngTrees.writeDigitImage(file, 7, 5);
+    byte[] bytes = Files.readAllBytes(file);
+    int at = offset >= 0 ? offset : bytes.length + offset;
+    bytes[at] = (byte) (bytes[at] + delta);
+    Files.write(file, bytes);
+    return file;
+  }
+
+  @Test
+  void damagedChunkTypeFails() throws IOException {
+    // Byte 37 is the first letter of the chunk type after IHDR (8 + 25 + 4).
+    Path file = damagedImage("1.png", 37, 0x40);
+
+    InvalidDataException error = loadFails();
+
+    assertNamesFile(error, "image.undecodable", file);
+    assertTrue(error.getMessage().contains("invalid chunk type at byte 33"), error.getMessage());
+  }
+
+  @Test
+  void damagedImageDataFails() throws IOException {
+    // A byte inside the compressed data, found by its CRC.
+    Path file = damagedImage("1.png", -20, 1);
+
+    InvalidDataException error = loadFails();
+
+    assertNamesFile(error, "image.undecodable", file);
+    assertTrue(error.getMessage().contains("CRC mismatch in chunk IDAT"), error.getMessage());
+  }
+
+  @Test
+  void missingEndChunkFails() throws IOException {
+    PngTrees.writeTree(root, Map.of("training", Map.of(3, 1, 7, 1)));
+    Path file = root.resolve("training/3/0.png");
+    byte[] bytes = Files.readAllBytes(file);
+    Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 12));
+
+    InvalidDataException error = loadFails();
+
+    assertNamesFile(error, "image.undecodable", file);
+    assertTrue(error.getMessage().contains("before the IEND chunk"), error.getMessage());
+  }
+
   @Test
   void sameDigitTwiceFails() {
     InvalidSettingException error = assertThrows(InvalidSettingException.class,
