@@ -6,6 +6,7 @@ import io.github.mnistdl4j.app.data.DataCommand;
 import io.github.mnistdl4j.app.experiment.ExperimentCommand;
 import io.github.mnistdl4j.app.predict.PredictCommand;
 import io.github.mnistdl4j.app.train.TrainCommand;
+import io.github.mnistdl4j.model.NativeBackend;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -91,6 +92,15 @@ public final class MnistApp implements Callable<Integer> {
     applyLanguage(args);
     int verbosity = countVerbosity(args);
     Logging.configure(verbosity);
+    String threadsVariable = System.getenv(NativeBackend.THREADS_VARIABLE);
+    if (!NativeBackend.isValidThreadsVariable(threadsVariable)) {
+      // Checked before any command runs, because ND4J reads the variable when it loads.
+      Text text = new Text("app");
+      commandLine.getErr().println(text.get("error.prefix", text.get("error.threadsVariable",
+          threadsVariable, String.valueOf(NativeBackend.MAX_THREADS))));
+      commandLine.getErr().flush();
+      return ExitCodes.USAGE;
+    }
     CommandLine rebuilt = new CommandLine(commandLine.getCommand());
     rebuilt.setOut(commandLine.getOut());
     rebuilt.setErr(commandLine.getErr());

@@ -39,6 +39,13 @@ public final class NativeBackend {
   public record Description(String blasVendor, String buildLevel, String cpuLevel,
       boolean onednn, int threads, int matrixThreads) {}
 
+  /**
+   * The largest thread count this product sets or accepts from {@value #THREADS_VARIABLE}. OpenMP
+   * runtimes fail on counts far beyond the machine (100,000 threads crashed the JVM here), and no
+   * CPU this product runs on has more cores.
+   */
+  public static final int MAX_THREADS = 1024;
+
   /** Threads for the large matrix products, or 0 to use the caller's count. */
   private static volatile int matrixThreads;
 
@@ -74,9 +81,9 @@ public final class NativeBackend {
    * @throws IllegalArgumentException if a count is less than 1
    */
   public static void useThreads(int threads, int matrix) {
-    if (threads < 1 || matrix < 1) {
-      throw new IllegalArgumentException("thread counts must be at least 1, were " + threads
-          + " and " + matrix);
+    if (threads < 1 || matrix < 1 || threads > MAX_THREADS || matrix > MAX_THREADS) {
+      throw new IllegalArgumentException("thread counts must be from 1 to " + MAX_THREADS
+          + ", were " + threads + " and " + matrix);
     }
     // ND4J's own Environment.setMaxThreads has no effect in this release; OpenMP's setting does.
     nativeOps().setOmpNumThreads(threads);
@@ -100,6 +107,23 @@ public final class NativeBackend {
     int threads = defaultThreads(processors, threads());
     useThreads(threads, Math.max(threads, processors));
     return threads;
+  }
+
+  /**
+   * Checks a value of {@value #THREADS_VARIABLE} before ND4J loads: a whole number from 1 to
+   * {@link #MAX_THREADS}, or null or blank when the variable is unset. OpenMP only warns about
+   * other values, and with 0 ND4J trained to wrong results without an error.
+   */
+  public static boolean isValidThreadsVariable(String value) {
+    if (value == null || value.isBlank()) {
+      return true;
+    }
+    try {
+      int threads = Integer.parseInt(value.strip());
+      return threads >= 1 && threads <= MAX_THREADS;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** The OpenMP thread count for computations started from the calling thread. */

@@ -1,7 +1,9 @@
 package io.github.mnistdl4j.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -58,8 +60,20 @@ class NativeBackendTest {
   }
 
   @Test
-  void countsBelowOneAreRejected() {
+  void countsOutOfRangeAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> NativeBackend.useThreads(0));
     assertThrows(IllegalArgumentException.class, () -> NativeBackend.useThreads(1, 0));
+    assertThrows(IllegalArgumentException.class,
+        () -> NativeBackend.useThreads(NativeBackend.MAX_THREADS + 1));
+  }
+
+  @Test
+  void threadsVariableValues() {
+    for (String valid : new String[] {null, "", " ", "1", "2", " 8 ", "1024"}) {
+      assertTrue(NativeBackend.isValidThreadsVariable(valid), "valid: \"" + valid + "\"");
+    }
+    for (String invalid : new String[] {"0", "-1", "abc", "4,2", "1025", "100000", "1.5"}) {
+      assertFalse(NativeBackend.isValidThreadsVariable(invalid), "invalid: \"" + invalid + "\"");
+    }
   }
 }

@@ -8,6 +8,7 @@ import io.github.mnistdl4j.app.data.DataOptions;
 import io.github.mnistdl4j.data.DigitPair;
 import io.github.mnistdl4j.data.PixelScale;
 import io.github.mnistdl4j.model.LectureDefaults;
+import io.github.mnistdl4j.model.NativeBackend;
 import io.github.mnistdl4j.model.NetworkFactory.TrainingPath;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -58,8 +59,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
-    if (threads != null && threads < 1) {
-      throw new ParameterException(spec.commandLine(), TEXT.get("error.threads", threads));
+    if (threads != null && (threads < 1 || threads > NativeBackend.MAX_THREADS)) {
+      throw new ParameterException(spec.commandLine(), TEXT.get("error.threads",
+          String.valueOf(threads), String.valueOf(NativeBackend.MAX_THREADS)));
     }
     BenchSettings settings = new BenchSettings(digits, epochs, scale,
         threads == null ? OptionalInt.empty() : OptionalInt.of(threads), path);
@@ -72,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
         String.format(Locale.ROOT, "%.3f", result.loadSeconds()), settings.epochs(),
         String.format(Locale.ROOT, "%.3f", result.trainSeconds()),
         String.format(Locale.ROOT, "%.2f", result.millisecondsPerEpoch()),
-        result.backend().threads()));
+        result.backend().threads(), result.backend().matrixThreads()));
     return ExitCodes.OK;
   }
 

@@ -84,6 +84,15 @@ class BenchCommandTest {
   }
 
   @Test
+  void threadsAboveMaximumIsUsageError() {
+    AppRunner.Result result = AppRunner.run("bench", "--threads", "100000", "--lang", "en");
+
+    assertEquals(ExitCodes.USAGE, result.exitCode());
+    assertEquals("error: Invalid --threads 100000: expected a whole number from 1 to 1024.",
+        result.err().lines().findFirst().orElse(""));
+  }
+
+  @Test
   void invalidPathIsUsageError() {
     AppRunner.Result result = AppRunner.run("bench", "--path", "fastest", "--lang", "en");
 
