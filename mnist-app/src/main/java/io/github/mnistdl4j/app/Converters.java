@@ -35,6 +35,55 @@ public final class Converters {
     }
   }
 
+  /** Parses whole-number options ({@code int}), with the error in the user's language. */
+  public static final class WholeNumber implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        return Integer.valueOf(value.strip());
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException(new Text("app").get("error.notWholeNumber", value));
+      }
+    }
+  }
+
+  /** Parses whole-number options ({@code long}), with the error in the user's language. */
+  public static final class LongNumber implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      try {
+        return Long.valueOf(value.strip());
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException(new Text("app").get("error.notWholeNumber", value));
+      }
+    }
+  }
+
+  /** Parses decimal options ({@code double}), with the error in the user's language. */
+  public static final class Decimal implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      try {
+        return Double.valueOf(value.strip());
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException(new Text("app").get("error.notNumber", value));
+      }
+    }
+  }
+
+  /**
+   * Registers the number converters above for every option of {@code commandLine} and its
+   * subcommands, in place of picocli's English "'x' is not an int".
+   */
+  public static void registerNumbers(picocli.CommandLine commandLine) {
+    commandLine.registerConverter(Integer.class, new WholeNumber());
+    commandLine.registerConverter(Integer.TYPE, new WholeNumber());
+    commandLine.registerConverter(Long.class, new LongNumber());
+    commandLine.registerConverter(Long.TYPE, new LongNumber());
+    commandLine.registerConverter(Double.class, new Decimal());
+    commandLine.registerConverter(Double.TYPE, new Decimal());
+  }
+
   /**
    * Checks {@code --lang en|ko}, in any letter case. {@link MnistApp} has already set the locale
    * from the value before parsing, so a rejected value is reported in the system's language.

@@ -106,6 +106,7 @@ public final class MnistApp implements Callable<Integer> {
     rebuilt.setErr(commandLine.getErr());
     rebuilt.setExecutionExceptionHandler(new ErrorHandler(verbosity > 0));
     rebuilt.setParameterExceptionHandler(ErrorHandler::handleParameterException);
+    Converters.registerNumbers(rebuilt);
     // picocli's help command is final and would inherit the root's header, so give it its own
     // bundle here.
     rebuilt.getSubcommands().get("help").getCommandSpec().resourceBundle(

@@ -67,6 +67,19 @@ class KoreanScreensTest {
   }
 
   @Test
+  void numberErrorsAreInTheUsersLanguage() {
+    AppRunner.Result korean = AppRunner.run("train", "--epochs", "abc", "--lang", "ko");
+    AppRunner.Result english = AppRunner.run("train", "--lr", "x", "--lang", "en");
+
+    assertEquals(ExitCodes.USAGE, korean.exitCode());
+    assertEquals("오류: --epochs의 값이 잘못되었습니다: \"abc\"은(는) 정수가 아닙니다.",
+        korean.err().lines().findFirst().orElse(""));
+    assertEquals(ExitCodes.USAGE, english.exitCode());
+    assertEquals("error: Invalid value for --lr: \"x\" is not a number.",
+        english.err().lines().findFirst().orElse(""));
+  }
+
+  @Test
   void englishWhenAsked() {
     AppRunner.Result result = AppRunner.run("train", "--help", "--lang", "en");
 
