@@ -368,6 +368,18 @@ class DataCommandTest {
   }
 
   @Test
+  void verifyTakesTheTreeWithDataToo() {
+    Run run = run("data", "verify", "--data", tinyTree.toString());
+
+    assertEquals(ExitCodes.FAILURE, run.exit());
+    assertTrue(run.out().startsWith("MNIST check of " + tinyTree + " "), run.out());
+    Run both = run("data", "verify", tinyTree.toString(), "--data", home.toString());
+    assertEquals(ExitCodes.USAGE, both.exit());
+    assertEquals("error: Two trees given, " + tinyTree + " and " + home
+        + ": give the tree once, as PATH or with --data.", both.errorLine());
+  }
+
+  @Test
   void verifyRejectsMissingRootWithoutCreatingIt() {
     Path missing = temp.resolve("no-tree");
 

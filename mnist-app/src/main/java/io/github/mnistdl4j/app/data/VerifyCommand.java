@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,6 +37,10 @@ final class VerifyCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", descriptionKey = "verify.path")
   Path path;
 
+  /** The same as PATH, for users who give the tree with --data as in every other command. */
+  @Option(names = "--data", paramLabel = "PATH", descriptionKey = "verify.data")
+  Path data;
+
   @Option(names = "--data-home", paramLabel = "DIR", descriptionKey = "option.dataHome")
   Path dataHome;
 
@@ -49,6 +54,9 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (path != null && data != null && !path.equals(data)) {
+      throw new ParameterException(spec.commandLine(), TEXT.get("verify.twoPaths", path, data));
+    }
     Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
     console.status(TEXT.get("progress.checking"));
     TreeReport report = verify();
@@ -61,7 +69,8 @@ final class VerifyCommand implements Callable<Integer> {
 
   /** Checks PATH, or the tree in the data home when PATH is not given. */
   TreeReport verify() {
-    Path root = path != null ? path
+    Path given = path != null ? path : data;
+    Path root = given != null ? given
         : DataHome.treeFor(DataHome.resolve(Optional.ofNullable(dataHome), environment));
     return new TreeVerifier(ExpectedCounts.MNIST).verify(root);
   }
