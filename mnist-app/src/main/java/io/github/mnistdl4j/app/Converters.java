@@ -3,11 +3,14 @@ package io.github.mnistdl4j.app;
 import io.github.mnistdl4j.data.DigitPair;
 import io.github.mnistdl4j.data.PixelScale;
 import java.util.Locale;
+import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Picocli converters for the library's setting types, with errors in the user's language. */
 public final class Converters {
+
+  private static final Text TEXT = new Text("app");
 
   private Converters() {}
 
@@ -39,11 +42,7 @@ public final class Converters {
   public static final class WholeNumber implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
-      try {
-        return Integer.valueOf(value.strip());
-      } catch (NumberFormatException e) {
-        throw new TypeConversionException(new Text("app").get("error.notWholeNumber", value));
-      }
+      return parseNumber(value, Integer::valueOf, "error.notWholeNumber");
     }
   }
 
@@ -51,11 +50,7 @@ public final class Converters {
   public static final class LongNumber implements ITypeConverter<Long> {
     @Override
     public Long convert(String value) {
-      try {
-        return Long.valueOf(value.strip());
-      } catch (NumberFormatException e) {
-        throw new TypeConversionException(new Text("app").get("error.notWholeNumber", value));
-      }
+      return parseNumber(value, Long::valueOf, "error.notWholeNumber");
     }
   }
 
@@ -63,11 +58,15 @@ public final class Converters {
   public static final class Decimal implements ITypeConverter<Double> {
     @Override
     public Double convert(String value) {
-      try {
-        return Double.valueOf(value.strip());
-      } catch (NumberFormatException e) {
-        throw new TypeConversionException(new Text("app").get("error.notNumber", value));
-      }
+      return parseNumber(value, Double::valueOf, "error.notNumber");
+    }
+  }
+
+  private static <T> T parseNumber(String value, Function<String, T> parser, String errorKey) {
+    try {
+      return parser.apply(value.strip());
+    } catch (NumberFormatException e) {
+      throw new TypeConversionException(TEXT.get(errorKey, value));
     }
   }
 
@@ -89,8 +88,6 @@ public final class Converters {
    * from the value before parsing, so a rejected value is reported in the system's language.
    */
   public static final class Language implements ITypeConverter<String> {
-    private static final Text TEXT = new Text("app");
-
     @Override
     public String convert(String value) {
       String language = value.toLowerCase(Locale.ROOT);

@@ -24,7 +24,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  *
  * <p>The copy costs {@code n x (k + 1)} floats while it is held. Not thread-safe: it keeps
  * buffers for the gradient between calls, like the layer that owns it. It is only valid while
- * nobody changes the source array, which is why only {@link Trainer} fixes an input, for the
+ * no caller changes the source array, which is why only {@link Trainer} fixes an input, for the
  * duration of its loop.
  */
 final class FixedInput {

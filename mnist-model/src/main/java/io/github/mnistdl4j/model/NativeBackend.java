@@ -40,9 +40,9 @@ public final class NativeBackend {
       boolean onednn, int threads, int matrixThreads) {}
 
   /**
-   * The largest thread count this product sets or accepts from {@value #THREADS_VARIABLE}. OpenMP
-   * runtimes fail on counts far beyond the machine (100,000 threads crashed the JVM here), and no
-   * CPU this product runs on has more cores.
+   * The largest thread count this product sets or accepts from {@value #THREADS_VARIABLE}, chosen
+   * well above the core counts of today's CPUs. Counts far beyond the machine make the OpenMP
+   * runtime fail: 100,000 threads crashed the JVM on a 2-core VM.
    */
   public static final int MAX_THREADS = 1024;
 

@@ -71,28 +71,12 @@ final class OptimizedNetwork extends MultiLayerNetwork {
     if (alreadyInitialized || !shortcutCovers(getLayerWiseConfigurations())) {
       return;
     }
-    Layer standard = layers[0];
-    FirstDenseLayer replacement = new FirstDenseLayer(standard.conf(),
-        getLayerWiseConfigurations().getDataType());
-    replacement.setIndex(0);
-    replacement.setListeners(standard.getListeners());
-    replacement.setParamsViewArray(standard.params());
-    replacement.setParamTable(standard.paramTable());
-    layers[0] = replacement;
-    layerMap.put(standard.conf().getLayer().getLayerName(), replacement);
-    firstLayer = replacement;
+    firstLayer = replaceLayer(0,
+        new FirstDenseLayer(layers[0].conf(), getLayerWiseConfigurations().getDataType()));
     int last = layers.length - 1;
     if (layers[last].getClass() == org.deeplearning4j.nn.layers.OutputLayer.class) {
-      Layer output = layers[last];
-      StepOutputLayer stepOutput = new StepOutputLayer(output.conf(),
-          getLayerWiseConfigurations().getDataType());
-      stepOutput.setIndex(last);
-      stepOutput.setListeners(output.getListeners());
-      stepOutput.setParamsViewArray(output.params());
-      stepOutput.setParamTable(output.paramTable());
-      layers[last] = stepOutput;
-      layerMap.put(output.conf().getLayer().getLayerName(), stepOutput);
-      outputLayer = stepOutput;
+      outputLayer = replaceLayer(last,
+          new StepOutputLayer(layers[last].conf(), getLayerWiseConfigurations().getDataType()));
     }
     // The solver built in super.init() saw the replaced layer; a new one is built on first use.
     solver = null;
@@ -130,6 +114,21 @@ final class OptimizedNetwork extends MultiLayerNetwork {
     } finally {
       firstLayer.setInputGradientNeeded(true);
     }
+  }
+
+  /**
+   * Puts {@code replacement} in place of layer {@code index}, on the same parameter views and
+   * listeners, and returns it.
+   */
+  private <T extends Layer> T replaceLayer(int index, T replacement) {
+    Layer standard = layers[index];
+    replacement.setIndex(index);
+    replacement.setListeners(standard.getListeners());
+    replacement.setParamsViewArray(standard.params());
+    replacement.setParamTable(standard.paramTable());
+    layers[index] = replacement;
+    layerMap.put(standard.conf().getLayer().getLayerName(), replacement);
+    return replacement;
   }
 
   /**

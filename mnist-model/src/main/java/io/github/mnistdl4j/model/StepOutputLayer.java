@@ -1,5 +1,6 @@
 package io.github.mnistdl4j.model;
 
+import java.util.Arrays;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.layers.OutputLayer;
 import org.deeplearning4j.nn.params.DefaultParamInitializer;
@@ -27,9 +28,9 @@ import org.nd4j.linalg.factory.Nd4j;
 final class StepOutputLayer extends OutputLayer {
 
   private boolean stepActive;
+  /** The input that {@link #stepPreOutput} was computed from in this step, else null. */
   private INDArray stepInput;
   private INDArray stepPreOutput;
-  private boolean stepPreOutputValid;
 
   StepOutputLayer(NeuralNetConfiguration conf, DataType dataType) {
     super(conf, dataType);
@@ -38,14 +39,13 @@ final class StepOutputLayer extends OutputLayer {
   /** Starts a training step: the next pre-activation computed for training may be reused. */
   void beginStep() {
     stepActive = true;
-    stepPreOutputValid = false;
+    stepInput = null;
   }
 
   /** Ends a training step. The next step reuses the kept copy's buffer. */
   void endStep() {
     stepActive = false;
     stepInput = null;
-    stepPreOutputValid = false;
   }
 
   @Override
@@ -55,7 +55,7 @@ final class StepOutputLayer extends OutputLayer {
         || layerConf().getWeightNoise() != null) {
       return super.preOutput2d(training, workspaceMgr);
     }
-    if (stepPreOutputValid && stepInput == input) {
+    if (stepInput == input) {
       INDArray copy = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS,
           stepPreOutput.dataType(), stepPreOutput.shape(), 'c');
       return copy.assign(stepPreOutput);
@@ -68,12 +68,11 @@ final class StepOutputLayer extends OutputLayer {
     Nd4j.gemm(features, weights, z, false, false, 1.0, 0.0);
     z.addiRowVector(bias);
     if (stepPreOutput == null || stepPreOutput.dataType() != z.dataType()
-        || !java.util.Arrays.equals(stepPreOutput.shape(), z.shape())) {
+        || !Arrays.equals(stepPreOutput.shape(), z.shape())) {
       stepPreOutput = Nd4j.createUninitializedDetached(z.dataType(), z.shape());
     }
     stepPreOutput.assign(z);
     stepInput = input;
-    stepPreOutputValid = true;
     return z;
   }
 }

@@ -69,8 +69,8 @@ final class VerifyCommand implements Callable<Integer> {
 
   /** Checks PATH, or the tree in the data home when PATH is not given. */
   TreeReport verify() {
-    Path given = path != null ? path : data;
-    Path root = given != null ? given
+    Path tree = path != null ? path : data;
+    Path root = tree != null ? tree
         : DataHome.treeFor(DataHome.resolve(Optional.ofNullable(dataHome), environment));
     return new TreeVerifier(ExpectedCounts.MNIST).verify(root);
   }

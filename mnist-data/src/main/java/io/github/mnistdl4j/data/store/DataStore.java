@@ -180,11 +180,8 @@ public final class DataStore {
     if (settings.offline()) {
       // Offline, a tree already in the data home is the result, as it is online. The check only
       // reads: the tree appears by a rename, so it is either complete or absent.
-      Path tree = swap.tree();
-      if (!force && looksLikeTree(tree)) {
-        log.info("MNIST is already in {}; nothing downloaded", tree);
-        return new FetchResult(Optional.empty(), 0, new ImportResult(tree, keptArchive(),
-            swap.recordedChecksum().orElse(""), 0, 0, true));
+      if (!force && looksLikeTree(swap.tree())) {
+        return alreadyPresent();
       }
       throw new DataStoreException("download.offline", firstUrl(), settings.home(),
           keptArchive());
@@ -200,6 +197,14 @@ public final class DataStore {
           settings.fetch().urls().size(), failure.url(), failure.cause().reason(),
           settings.home(), keptArchive());
     }
+  }
+
+  /** The result of a fetch that found a tree in the data home and downloaded nothing. */
+  private FetchResult alreadyPresent() {
+    Path tree = swap.tree();
+    log.info("MNIST is already in {}; nothing downloaded", tree);
+    return new FetchResult(Optional.empty(), 0, new ImportResult(tree, keptArchive(),
+        swap.recordedChecksum().orElse(""), 0, 0, true));
   }
 
   /** The last URL tried and why it failed. */
@@ -229,11 +234,8 @@ public final class DataStore {
     createHome();
     try (StoreLock lock = lock()) {
       swap.recover();
-      Path tree = swap.tree();
-      if (!force && looksLikeTree(tree)) {
-        log.info("MNIST is already in {}; nothing downloaded", tree);
-        return new FetchResult(Optional.empty(), 0, new ImportResult(tree, keptArchive(),
-            swap.recordedChecksum().orElse(""), 0, 0, true));
+      if (!force && looksLikeTree(swap.tree())) {
+        return alreadyPresent();
       }
 
       Path part = settings.home().resolve(ARCHIVE_NAME + ".part");
